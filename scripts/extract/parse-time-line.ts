@@ -1,0 +1,79 @@
+import { wallTimeToInstant } from '../../src/domain/time/wall-time-to-instant';
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+const TIME_LINE =
+  /^\*\*\s*(\w+),\s+(\w+)\s+(\d{1,2})(?:,\s*(\d{4}))?\s*•\s*(\d{1,2}:\d{2}\s*[ap]m)\s*[-–]\s*(\d{1,2}:\d{2}\s*[ap]m)(?:\s+([A-Z]{2,5}))?\s*\*\*$/i;
+
+export interface TalkTimes {
+  start: string;
+  end: string;
+}
+
+/** Whether a line is a bold date-and-time line such as `**Monday, November 6, 2023 • 9:15 am - 9:40 am**`. */
+export function isTimeLine(line: string): boolean {
+  return TIME_LINE.test(line.trim());
+}
+
+function parseClock(text: string): { hour: number; minute: number } {
+  const match = /^(\d{1,2}):(\d{2})\s*([ap])m$/i.exec(text.trim());
+  if (!match) throw new Error(`Not a clock time: ${text}`);
+  const hour12 = Number(match[1]);
+  if (hour12 < 1 || hour12 > 12) throw new Error(`Hour out of range: ${text}`);
+  const pm = match[3]?.toLowerCase() === 'p';
+  return { hour: (hour12 % 12) + (pm ? 12 : 0), minute: Number(match[2]) };
+}
+
+function zoneAbbreviation(instant: string, timeZone: string): string {
+  return (
+    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
+      .formatToParts(new Date(instant))
+      .find((part) => part.type === 'timeZoneName')?.value ?? ''
+  );
+}
+
+/**
+ * Reads a talk's date and time line into ISO instants in the conference's zone.
+ * Accepts times with or without a space before am/pm, a date without its year (the
+ * conference year is assumed) and a trailing zone abbreviation, which must agree with the zone.
+ * The weekday must match the date, so a typo in either is caught rather than guessed.
+ *
+ * @example parseTimeLine('**Wednesday, November 8 • 5:25 pm - 6:00 pm**', 2023, 'America/Chicago')
+ *   // { start: '2023-11-08T17:25:00-06:00', end: '2023-11-08T18:00:00-06:00' }
+ */
+export function parseTimeLine(line: string, defaultYear: number, timeZone: string): TalkTimes {
+  const match = TIME_LINE.exec(line.trim());
+  if (!match) throw new Error(`Not a date and time line: ${line}`);
+  const [, weekday, monthName, dayText, yearText, startText, endText, zone] = match;
+  const month = MONTHS.indexOf((monthName ?? '').toLowerCase());
+  if (month < 0) throw new Error(`Unknown month "${monthName}" in: ${line}`);
+  const year = yearText ? Number(yearText) : defaultYear;
+  const date = `${year}-${String(month + 1).padStart(2, '0')}-${String(Number(dayText)).padStart(2, '0')}`;
+
+  const actualWeekday = WEEKDAYS[new Date(`${date}T12:00:00Z`).getUTCDay()];
+  if (actualWeekday !== weekday?.toLowerCase()) {
+    throw new Error(`${date} is a ${actualWeekday}, but the line says ${weekday}: ${line}`);
+  }
+
+  const start = wallTimeToInstant({ date, ...parseClock(startText ?? '') }, timeZone);
+  const end = wallTimeToInstant({ date, ...parseClock(endText ?? '') }, timeZone);
+  if (Date.parse(end) <= Date.parse(start)) throw new Error(`Talk ends before it starts: ${line}`);
+  if (zone && zoneAbbreviation(start, timeZone) !== zone) {
+    throw new Error(`Zone ${zone} does not match ${timeZone} on ${date}: ${line}`);
+  }
+  return { start, end };
+}
