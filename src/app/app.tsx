@@ -1,14 +1,45 @@
+import { useState } from 'react';
+import { PlanView } from '../features/plan/plan-view';
 import { ScheduleView } from '../features/schedule/schedule-view';
 import { schedule } from './schedule-data';
 
+type View = 'schedule' | 'plan';
+
 export function App() {
+  const [view, setView] = useState<View>('schedule');
   return (
     <div className="app">
       <header className="app__header">
         <h1>{schedule.conference.shortName}: Cilium talks</h1>
+        <div role="tablist" aria-label="View">
+          <button
+            type="button"
+            role="tab"
+            id="view-tab-schedule"
+            aria-selected={view === 'schedule'}
+            aria-controls="view-panel"
+            onClick={() => setView('schedule')}
+          >
+            Schedule
+          </button>
+          <button
+            type="button"
+            role="tab"
+            id="view-tab-plan"
+            aria-selected={view === 'plan'}
+            aria-controls="view-panel"
+            onClick={() => setView('plan')}
+          >
+            My plan
+          </button>
+        </div>
       </header>
-      <main>
-        <ScheduleView schedule={schedule} />
+      <main id="view-panel" role="tabpanel" aria-labelledby={`view-tab-${view}`}>
+        {view === 'schedule' ? (
+          <ScheduleView schedule={schedule} />
+        ) : (
+          <PlanView schedule={schedule} />
+        )}
       </main>
     </div>
   );
