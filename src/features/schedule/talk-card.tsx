@@ -1,5 +1,6 @@
 import { memo, useId } from 'react';
 import type { Talk } from '../../domain/schedule-schema';
+import { StarToggle } from '../../components/star-toggle';
 import { useIsStarred, usePlanStore } from '../../store/plan-store';
 
 interface TalkCardProps {
@@ -25,14 +26,7 @@ export const TalkCard = memo(function TalkCard({ talk, timeRange }: TalkCardProp
             .join(', ')}
         </p>
       )}
-      <button
-        type="button"
-        className="star-toggle"
-        aria-pressed={starred}
-        onClick={() => toggleStar(talk.id)}
-      >
-        {starred ? '★' : '☆'} <span className="visually-hidden">Star {talk.title}</span>
-      </button>
+      <StarToggle pressed={starred} talkTitle={talk.title} onToggle={() => toggleStar(talk.id)} />
     </article>
   );
 });
