@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { shareChecksum } from './share-checksum';
+import { decodeShareCode, encodeShareCode, MAX_SHARE_CODE_LENGTH } from './share-code';
+
+/** As many ids, shaped like the schedule's (five characters), as a busy conference has talks. */
+const allIds = Array.from({ length: 40 }, (_, i) => `1R${String(i).padStart(3, '0')}`);
+
+/** A code with a correct checksum over an arbitrary body, as a hand-made link would have. */
+const signed = (body: string) => `${body}.${shareChecksum(body)}`;
+
+describe('share code round trip', () => {
+  it('reads back the ids it wrote, in order', () => {
+    const picks = ['1R2tD', '1Rj0z', 'a_b-C9'];
+    expect(decodeShareCode(encodeShareCode(picks))).toEqual({ ok: true, talkIds: picks });
+  });
+
+  it('round-trips a plan of forty talks', () => {
+    expect(decodeShareCode(encodeShareCode(allIds))).toEqual({ ok: true, talkIds: allIds });
+  });
+
+  it('round-trips an empty plan', () => {
+    expect(decodeShareCode(encodeShareCode([]))).toEqual({ ok: true, talkIds: [] });
+  });
+
+  it('writes the version, the ids and nothing else readable', () => {
+    const code = encodeShareCode(['1Rj0z', '1R2tD']);
+    expect(code).toMatch(/^1\.1Rj0z\.1R2tD\.[0-9a-z]+$/);
+  });
+
+  it('writes repeated ids once', () => {
+    expect(encodeShareCode(['x1', 'x1', 'y2'])).toBe(encodeShareCode(['x1', 'y2']));
+  });
+
+  it('refuses to write something that is not a talk id', () => {
+    expect(() => encodeShareCode(['ok', 'no.dots'])).toThrow(RangeError);
+    expect(() => encodeShareCode([''])).toThrow(RangeError);
+  });
+
+  it('stays short: about six characters per talk', () => {
+    expect(encodeShareCode(allIds).length).toBeLessThanOrEqual(allIds.length * 6 + 10);
+  });
+});
+
+describe('damaged share codes', () => {
+  const good = encodeShareCode(['1Rj0z', '1R2tD', '1R2u7']);
+
+  it.each(['', '   '])('reports an empty code %j', (code) => {
+    expect(decodeShareCode(code)).toEqual({ ok: false, problem: 'empty' });
+  });
+
+  it('reports a code from another format version', () => {
+    expect(decodeShareCode(signed('2.1Rj0z'))).toEqual({ ok: false, problem: 'unknown-version' });
+    expect(decodeShareCode(signed('0.1Rj0z'))).toEqual({ ok: false, problem: 'unknown-version' });
+  });
+
+  it.each(['1.1Rj0z.1R2tD.x y', '1.<script>.abc', '1.1Rj0z,1R2tD.abc', '1.títle.abc'])(
+    'reports bad characters in %j',
+    (code) => {
+      expect(decodeShareCode(code)).toEqual({ ok: false, problem: 'bad-characters' });
+    },
+  );
+
+  it('reports every truncation of a good code as damaged', () => {
+    for (let length = 1; length < good.length; length += 1) {
+      const result = decodeShareCode(good.slice(0, length));
+      expect(result.ok, `cut to ${length} characters: ${good.slice(0, length)}`).toBe(false);
+    }
+  });
+
+  it('reports a changed id as damaged', () => {
+    expect(decodeShareCode(good.replace('1R2tD', '1R2tE'))).toEqual({
+      ok: false,
+      problem: 'damaged',
+    });
+  });
+
+  it('reports foreign text that is not a share code as damaged', () => {
+    expect(decodeShareCode('hello')).toEqual({ ok: false, problem: 'damaged' });
+    expect(decodeShareCode('1')).toEqual({ ok: false, problem: 'damaged' });
+    expect(decodeShareCode('1.1Rj0z.1R2tD')).toEqual({ ok: false, problem: 'damaged' });
+  });
+
+  it('reports empty id slots as damaged even with a matching checksum', () => {
+    expect(decodeShareCode(signed('1.1Rj0z..1R2tD'))).toEqual({ ok: false, problem: 'damaged' });
+  });
+
+  it('reports a hand-made code listing a talk twice', () => {
+    expect(decodeShareCode(signed('1.1Rj0z.1R2tD.1Rj0z'))).toEqual({
+      ok: false,
+      problem: 'duplicate-talks',
+    });
+  });
+
+  it('refuses huge input without reading it', () => {
+    const huge = signed(`1.${Array.from({ length: 2000 }, (_, i) => `t${i}`).join('.')}`);
+    expect(huge.length).toBeGreaterThan(MAX_SHARE_CODE_LENGTH);
+    expect(decodeShareCode(huge)).toEqual({ ok: false, problem: 'too-long' });
+  });
+});
