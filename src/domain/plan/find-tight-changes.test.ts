@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { makeTalk } from '../../../tests/helpers/make-talk';
+import { findTightChanges } from './find-tight-changes';
+
+const describeChanges = (changes: ReturnType<typeof findTightChanges>) =>
+  changes.map((c) => `${c.from.id}>${c.to.id}:${c.gapMinutes}`);
+
+describe('findTightChanges', () => {
+  it('flags a short change between different events', () => {
+    const talks = [
+      makeTalk('k', '10:20', '11:00', { event: 'KubeCon + CloudNativeCon' }),
+      makeTalk('c', '09:50', '10:15', { event: 'CiliumCon' }),
+    ];
+    expect(describeChanges(findTightChanges(talks, 10))).toEqual(['c>k:5']);
+  });
+
+  it('leaves a short change within one event alone', () => {
+    const talks = [makeTalk('a', '09:50', '10:15'), makeTalk('b', '10:20', '10:25')];
+    expect(findTightChanges(talks, 10)).toEqual([]);
+  });
+
+  it('leaves a change at or above the threshold alone', () => {
+    const talks = [
+      makeTalk('c', '09:50', '10:15'),
+      makeTalk('k', '10:25', '11:00', { event: 'ArgoCon' }),
+    ];
+    expect(findTightChanges(talks, 10)).toEqual([]);
+    expect(describeChanges(findTightChanges(talks, 11))).toEqual(['c>k:10']);
+  });
+
+  it('counts touching talks at different events as a zero-minute change', () => {
+    const talks = [
+      makeTalk('argo', '12:10', '12:15', { event: 'ArgoCon' }),
+      makeTalk('cilium', '12:15', '12:40'),
+    ];
+    expect(describeChanges(findTightChanges(talks, 10))).toEqual(['argo>cilium:0']);
+  });
+
+  it('does not call overlapping picks tight; they are clashes', () => {
+    const talks = [
+      makeTalk('a', '10:00', '10:30'),
+      makeTalk('b', '10:20', '10:40', { event: 'ArgoCon' }),
+    ];
+    expect(findTightChanges(talks, 10)).toEqual([]);
+  });
+
+  it('measures from the talk that ends last when one contains another', () => {
+    const talks = [
+      makeTalk('long', '16:30', '18:00', { event: 'KubeCon + CloudNativeCon' }),
+      makeTalk('inside', '16:40', '17:00', { event: 'KubeCon + CloudNativeCon' }),
+      makeTalk('next', '18:05', '18:30', { event: 'ArgoCon' }),
+    ];
+    expect(describeChanges(findTightChanges(talks, 10))).toEqual(['long>next:5']);
+  });
+});

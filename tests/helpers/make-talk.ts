@@ -1,0 +1,25 @@
+import type { Talk } from '../../src/domain/schedule-schema';
+
+/**
+ * A talk for tests, timed by Chicago wall-clock times on a November 2023 day.
+ *
+ * @example makeTalk('a', '12:10', '12:15') // 6 Nov, 12:10–12:15 CST, at CiliumCon
+ */
+export function makeTalk(
+  id: string,
+  from: string,
+  to: string,
+  options: { day?: number; event?: string; title?: string } = {},
+): Talk {
+  const day = String(options.day ?? 6).padStart(2, '0');
+  return {
+    id,
+    title: options.title ?? `Talk ${id}`,
+    speakers: [],
+    event: options.event ?? 'CiliumCon',
+    start: `2023-11-${day}T${from}:00-06:00`,
+    end: `2023-11-${day}T${to}:00-06:00`,
+    url: `https://example.com/${id}`,
+    abstract: '',
+  };
+}
