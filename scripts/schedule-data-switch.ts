@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
-const BUNDLED_SCHEDULE = resolve(import.meta.dirname, '../src/data/schedule.json');
+const BUNDLED_SCHEDULE = fileURLToPath(new URL('../src/data/schedule.json', import.meta.url));
 
 /**
  * Builds the app against another schedule file, e.g. the synthetic 2,000 talks of the benchmark:

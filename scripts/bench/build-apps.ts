@@ -14,6 +14,7 @@ export async function buildFloor(): Promise<string> {
   await build({
     configFile: fromRepoRoot('bench/floor/vite.config.ts'),
     logLevel: 'warn',
+    build: { manifest: true },
   });
   return FLOOR_DIST;
 }
@@ -31,7 +32,7 @@ export async function buildApp(outDir: string, scheduleData?: string): Promise<s
       root: repoRoot,
       configFile: fromRepoRoot('vite.config.ts'),
       logLevel: 'warn',
-      build: { outDir: fromRepoRoot(outDir), emptyOutDir: true },
+      build: { outDir: fromRepoRoot(outDir), emptyOutDir: true, manifest: true },
     });
   } finally {
     if (previous === undefined) delete process.env.SCHEDULE_DATA;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { startupChunkFiles, type Manifest } from './startup-javascript';
+
+const manifest: Manifest = {
+  'index.html': {
+    file: 'assets/index.js',
+    isEntry: true,
+    imports: ['_react.js'],
+    dynamicImports: ['src/app/app.tsx'],
+  },
+  '_react.js': { file: 'assets/react.js' },
+  'src/app/app.tsx': {
+    file: 'assets/app.js',
+    imports: ['_store.js', '_react.js'],
+    dynamicImports: ['src/features/export/export.ts'],
+  },
+  '_store.js': { file: 'assets/store.js' },
+  'src/features/export/export.ts': { file: 'assets/export.js', imports: ['_ical.js'] },
+  '_ical.js': { file: 'assets/ical.js' },
+};
+
+describe('startupChunkFiles', () => {
+  it('counts the entry, its static imports and what the entry itself loads lazily', () => {
+    expect(startupChunkFiles(manifest)).toEqual([
+      'assets/index.js',
+      'assets/react.js',
+      'assets/app.js',
+      'assets/store.js',
+    ]);
+  });
+
+  it('leaves out chunks loaded lazily further down, such as the calendar export', () => {
+    expect(startupChunkFiles(manifest)).not.toContain('assets/export.js');
+    expect(startupChunkFiles(manifest)).not.toContain('assets/ical.js');
+  });
+
+  it('returns nothing for a manifest without an entry', () => {
+    expect(startupChunkFiles({ 'a.ts': { file: 'a.js' } })).toEqual([]);
+  });
+});
