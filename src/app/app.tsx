@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { PlanView } from '../features/plan/plan-view';
 import { ScheduleView } from '../features/schedule/schedule-view';
+import { TimeDisplaySwitch } from '../features/schedule/time-display-switch';
 import { schedule } from './schedule-data';
 
 type View = 'schedule' | 'plan';
@@ -11,7 +12,10 @@ export function App() {
     <div className="app">
       <header className="app__header">
         <h1>{schedule.conference.shortName}: Cilium talks</h1>
-        <div role="tablist" aria-label="View">
+        <div className="app__tools">
+          <TimeDisplaySwitch conference={schedule.conference} />
+        </div>
+        <div role="tablist" aria-label="View" className="view-tabs">
           <button
             type="button"
             role="tab"

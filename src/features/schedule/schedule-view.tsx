@@ -1,22 +1,133 @@
+import { useMemo, useState } from 'react';
 import type { Schedule } from '../../domain/schedule-schema';
-import { TalkCard } from './talk-card';
+import { filterTalks, isFiltering, type TalkFilter } from '../../domain/search/filter-talks';
+import { dayLabel, dayOf, groupByDay } from '../../domain/time/conference-day';
+import { zoneLabel } from '../../domain/time/format-time';
+import { usePlanStore } from '../../store/plan-store';
+import { DayTabs, dayTabId } from './day-tabs';
+import { OtherDayMatches } from './other-day-matches';
+import { ScheduleFilters } from './schedule-filters';
+import { ScheduleTimeline } from './schedule-timeline';
+import { TalkDetails } from './talk-details';
+import { useDisplayZone } from './use-display-zone';
+import { useTalkHash } from './use-talk-hash';
 
-const timeFormat = (timeZone: string) =>
-  new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: '2-digit' });
+const NOTHING_STARRED: string[] = [];
+const NO_TALKS: never[] = [];
+const PANEL_ID = 'day-panel';
 
-/** Lists every talk of the schedule in time order. */
+/** The schedule one conference day at a time, with search, filters and talk details. */
 export function ScheduleView({ schedule }: { schedule: Schedule }) {
-  const format = timeFormat(schedule.conference.timeZone);
+  const { conference, talks } = schedule;
+  const conferenceZone = conference.timeZone;
+  const shownZone = useDisplayZone(conferenceZone);
+  const { openTalkId, openTalk, closeTalk } = useTalkHash();
+  const openedTalk = talks.find((talk) => talk.id === openTalkId);
+
+  const [day, setDay] = useState(() =>
+    openedTalk ? dayOf(openedTalk.start, conferenceZone) : (conference.days[0] ?? ''),
+  );
+  const [query, setQuery] = useState('');
+  const [hiddenEvents, setHiddenEvents] = useState<string[]>([]);
+  const [starredOnly, setStarredOnly] = useState(false);
+  // Subscribing only while the filter is on keeps starring from re-rendering the whole grid.
+  const starred = usePlanStore((state) => (starredOnly ? state.starred : NOTHING_STARRED));
+
+  const filter = useMemo<TalkFilter>(
+    () => ({
+      query,
+      events:
+        hiddenEvents.length === 0
+          ? null
+          : conference.events.filter((e) => !hiddenEvents.includes(e)),
+      onlyIds: starredOnly ? new Set(starred) : null,
+    }),
+    [query, hiddenEvents, starredOnly, starred, conference.events],
+  );
+  const byDay = useMemo(
+    () => groupByDay(filterTalks(talks, filter), conference.days, conferenceZone),
+    [talks, filter, conference.days, conferenceZone],
+  );
+  const dayTalks = byDay.get(day) ?? NO_TALKS;
+  const filtering = isFiltering(filter);
+  const days = conference.days.map((date) => ({ date, label: dayLabel(date, conferenceZone) }));
+  const currentLabel = days.find((d) => d.date === day)?.label ?? day;
+  const otherDays = filtering
+    ? days
+        .filter((d) => d.date !== day)
+        .map((d) => ({ ...d, count: byDay.get(d.date)?.length ?? 0 }))
+        .filter((d) => d.count > 0)
+    : [];
+
+  const clearFilters = () => {
+    setQuery('');
+    setHiddenEvents([]);
+    setStarredOnly(false);
+  };
+  const toggleEvent = (event: string) =>
+    setHiddenEvents((hidden) =>
+      hidden.includes(event) ? hidden.filter((e) => e !== event) : [...hidden, event],
+    );
+
   return (
-    <section aria-label="Schedule">
-      <p>{schedule.talks.length} talks</p>
-      {schedule.talks.map((talk) => (
-        <TalkCard
-          key={talk.id}
-          talk={talk}
-          timeRange={`${format.format(new Date(talk.start))} – ${format.format(new Date(talk.end))}`}
+    <section aria-label="Schedule" className="schedule">
+      <ScheduleFilters
+        query={query}
+        onQueryChange={setQuery}
+        events={conference.events}
+        selectedEvents={conference.events.filter((e) => !hiddenEvents.includes(e))}
+        onToggleEvent={toggleEvent}
+        starredOnly={starredOnly}
+        onStarredOnlyChange={setStarredOnly}
+      />
+      <DayTabs days={days} selected={day} onSelect={setDay} panelId={PANEL_ID} />
+      <div id={PANEL_ID} role="tabpanel" aria-labelledby={dayTabId(day)} className="day-panel">
+        <div className="day-panel__summary">
+          <p role="status" className="day-panel__count">
+            {dayTalks.length === 0
+              ? `No talks on ${currentLabel}${filtering ? ' match your search' : ''}.`
+              : `${dayTalks.length} ${dayTalks.length === 1 ? 'talk' : 'talks'} on ${currentLabel}${filtering ? ' match' : ''}`}
+            <span className="day-panel__zone">
+              {' '}
+              · times in {zoneLabel(Date.parse(`${day}T12:00:00Z`), shownZone)}
+            </span>
+          </p>
+          <OtherDayMatches days={otherDays} onSelectDay={setDay} />
+          {filtering && dayTalks.length === 0 && (
+            <button type="button" className="button" onClick={clearFilters}>
+              Clear search
+            </button>
+          )}
+        </div>
+        {dayTalks.length > 0 && (
+          <ScheduleTimeline
+            talks={dayTalks}
+            eventOrder={conference.events}
+            shownZone={shownZone}
+            conferenceZone={conferenceZone}
+            onOpenTalk={openTalk}
+          />
+        )}
+      </div>
+      {openedTalk && (
+        <TalkDetails
+          talk={openedTalk}
+          conferenceZone={conferenceZone}
+          shownZone={shownZone}
+          onClose={closeTalk}
         />
-      ))}
+      )}
+      {openTalkId !== null && !openedTalk && (
+        <div role="alert" className="notice">
+          <p>
+            The link names a talk (“{openTalkId}”) that is not in this schedule. It may have been
+            removed or the link may be cut short.
+          </p>
+          <button type="button" className="button" onClick={closeTalk}>
+            Dismiss
+          </button>
+        </div>
+      )}
     </section>
   );
 }

@@ -1,32 +1,55 @@
-import { memo, useId } from 'react';
+import { memo, useId, type MouseEvent } from 'react';
 import type { Talk } from '../../domain/schedule-schema';
 import { StarToggle } from '../../components/star-toggle';
 import { useIsStarred, usePlanStore } from '../../store/plan-store';
+import { hashForTalk } from './talk-hash';
 
 interface TalkCardProps {
   talk: Talk;
   timeRange: string;
+  /** Opens the talk's details; must be stable so that cards do not re-render together. */
+  onOpen: (talkId: string) => void;
 }
 
+/** A class-name-safe form of an event name, used to colour the card's edge by event. */
+const eventSlug = (event: string) => event.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+
 /** One talk in the schedule: its title, time and speakers, with its star toggle. */
-export const TalkCard = memo(function TalkCard({ talk, timeRange }: TalkCardProps) {
+export const TalkCard = memo(function TalkCard({ talk, timeRange, onOpen }: TalkCardProps) {
   const titleId = useId();
   const starred = useIsStarred(talk.id);
   const toggleStar = usePlanStore((state) => state.toggleStar);
+  const open = (event: MouseEvent<HTMLAnchorElement>) => {
+    // Let the browser handle "open in new tab" and similar.
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    onOpen(talk.id);
+  };
   return (
-    <article className="talk-card" aria-labelledby={titleId}>
-      <h3 id={titleId} className="talk-card__title">
-        {talk.title}
-      </h3>
-      <p className="talk-card__time">{timeRange}</p>
-      {talk.speakers.length > 0 && (
-        <p className="talk-card__speakers">
-          {talk.speakers
-            .map((s) => (s.affiliation ? `${s.name} (${s.affiliation})` : s.name))
-            .join(', ')}
+    <article
+      className={`talk-card talk-card--${eventSlug(talk.event)}${starred ? ' talk-card--starred' : ''}`}
+      aria-labelledby={titleId}
+    >
+      <div className="talk-card__head">
+        <p className="talk-card__meta">
+          <span className="talk-card__time">{timeRange}</span>
+          <span className="talk-card__event">{talk.event}</span>
         </p>
+        <StarToggle
+          className="talk-card__star"
+          pressed={starred}
+          talkTitle={talk.title}
+          onToggle={() => toggleStar(talk.id)}
+        />
+      </div>
+      <h3 id={titleId} className="talk-card__title">
+        <a href={hashForTalk(talk.id)} onClick={open}>
+          {talk.title}
+        </a>
+      </h3>
+      {talk.speakers.length > 0 && (
+        <p className="talk-card__speakers">{talk.speakers.map((s) => s.name).join(', ')}</p>
       )}
-      <StarToggle pressed={starred} talkTitle={talk.title} onToggle={() => toggleStar(talk.id)} />
     </article>
   );
 });

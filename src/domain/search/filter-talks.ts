@@ -1,0 +1,32 @@
+import type { Talk } from '../schedule-schema';
+import { matchesQuery } from './match-talk';
+
+export interface TalkFilter {
+  /** Free text; every word must match. */
+  query: string;
+  /** Events to show; null shows every event. */
+  events: readonly string[] | null;
+  /** When set, only talks whose ids are listed. */
+  onlyIds: ReadonlySet<string> | null;
+}
+
+export const NO_FILTER: TalkFilter = { query: '', events: null, onlyIds: null };
+
+/**
+ * The talks that pass a search, an event filter and an optional set of ids (such as starred talks).
+ *
+ * @example filterTalks(talks, { query: 'zieba', events: null, onlyIds: null }).length // 1
+ */
+export function filterTalks(talks: readonly Talk[], filter: TalkFilter): Talk[] {
+  return talks.filter(
+    (talk) =>
+      (filter.events === null || filter.events.includes(talk.event)) &&
+      (filter.onlyIds === null || filter.onlyIds.has(talk.id)) &&
+      matchesQuery(talk, filter.query),
+  );
+}
+
+/** Whether a filter hides anything at all. */
+export function isFiltering(filter: TalkFilter): boolean {
+  return filter.query.trim() !== '' || filter.events !== null || filter.onlyIds !== null;
+}

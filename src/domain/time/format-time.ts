@@ -1,0 +1,85 @@
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${timeZone}|${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat('en-US', { ...options, timeZone });
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
+/**
+ * The clock time of an instant as read in `timeZone`.
+ *
+ * @example formatTime('2023-11-06T09:15:00-06:00', 'America/Chicago') // "9:15 AM"
+ */
+export function formatTime(instant: string, timeZone: string): string {
+  return formatter(timeZone, { hour: 'numeric', minute: '2-digit' }).format(new Date(instant));
+}
+
+/**
+ * The short weekday of an instant as read in `timeZone`.
+ *
+ * @example formatWeekday('2023-11-06T09:15:00-06:00', 'Asia/Tokyo') // "Tue"
+ */
+export function formatWeekday(instant: string, timeZone: string): string {
+  return formatter(timeZone, { weekday: 'short' }).format(new Date(instant));
+}
+
+/**
+ * A talk's start and end as read in `timeZone`, joined by an en dash.
+ *
+ * @example formatTimeRange('2023-11-06T09:15:00-06:00', '2023-11-06T09:40:00-06:00', 'America/Chicago')
+ *   // "9:15 – 9:40 AM"
+ */
+export function formatTimeRange(start: string, end: string, timeZone: string): string {
+  return formatter(timeZone, { hour: 'numeric', minute: '2-digit' }).formatRange(
+    new Date(start),
+    new Date(end),
+  );
+}
+
+/**
+ * The zone's short name at an instant, such as "CST" or "GMT+9".
+ *
+ * @example zoneShortName(Date.parse('2023-11-06T15:00:00Z'), 'America/Chicago') // "CST"
+ */
+export function zoneShortName(instantMs: number, timeZone: string): string {
+  return (
+    formatter(timeZone, { timeZoneName: 'short' })
+      .formatToParts(new Date(instantMs))
+      .find((part) => part.type === 'timeZoneName')?.value ?? timeZone
+  );
+}
+
+/**
+ * The city part of an IANA zone id, in words.
+ *
+ * @example zoneCity('America/Los_Angeles') // "Los Angeles"
+ */
+export function zoneCity(timeZone: string): string {
+  return (timeZone.split('/').pop() ?? timeZone).replaceAll('_', ' ');
+}
+
+/**
+ * A label naming a zone for people, with its abbreviation at the given instant.
+ *
+ * @example zoneLabel(Date.parse('2023-11-06T15:00:00Z'), 'America/Chicago') // "Chicago time (CST)"
+ */
+export function zoneLabel(instantMs: number, timeZone: string): string {
+  return `${zoneCity(timeZone)} time (${zoneShortName(instantMs, timeZone)})`;
+}
+
+/**
+ * A length of time in minutes, in short words.
+ *
+ * @example formatDuration(75) // "1 h 15 min"
+ */
+export function formatDuration(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = Math.round(minutes % 60);
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}

@@ -1,0 +1,99 @@
+import { useMemo } from 'react';
+import type { Talk } from '../../domain/schedule-schema';
+import { formatDuration, formatTime } from '../../domain/time/format-time';
+import { formatTalkTime } from '../../domain/time/format-talk-time';
+import { TalkCard } from './talk-card';
+import { buildTimelineGrid } from './timeline-grid';
+
+interface ScheduleTimelineProps {
+  talks: readonly Talk[];
+  eventOrder: readonly string[];
+  shownZone: string;
+  conferenceZone: string;
+  onOpenTalk: (talkId: string) => void;
+}
+
+/** Grid rows start below the event headers. */
+const FIRST_ROW_LINE = 2;
+
+/**
+ * One day as a time grid: a time axis, one column per event, talks sized by duration.
+ * On narrow screens the same elements, already in time order, read as a list.
+ */
+export function ScheduleTimeline({
+  talks,
+  eventOrder,
+  shownZone,
+  conferenceZone,
+  onOpenTalk,
+}: ScheduleTimelineProps) {
+  const grid = useMemo(() => buildTimelineGrid(talks, eventOrder), [talks, eventOrder]);
+  const { rows } = grid.layout;
+  const style = {
+    gridTemplateColumns: `var(--axis-width) repeat(${grid.laneCount}, minmax(0, 1fr))`,
+    gridTemplateRows: `auto ${rows.map((row) => `minmax(${row.heightPx}px, auto)`).join(' ')}`,
+  };
+  const byId = new Map(talks.map((talk) => [talk.id, talk]));
+  return (
+    <div className="timeline" style={style}>
+      <div className="timeline__corner" aria-hidden="true" />
+      {grid.columns.map((column) => (
+        <div
+          key={column.event}
+          className="timeline__event"
+          style={{ gridColumn: `${column.firstLine} / span ${column.lanes}`, gridRow: 1 }}
+          aria-hidden="true"
+        >
+          {column.event}
+        </div>
+      ))}
+      {rows.map((row, index) =>
+        row.isBreak ? (
+          <div
+            key={row.startMs}
+            className="timeline__break"
+            aria-hidden="true"
+            style={{ gridRow: FIRST_ROW_LINE + index, gridColumn: '1 / -1' }}
+          >
+            <span>
+              {formatDuration((row.endMs - row.startMs) / 60_000)} break · talks resume at{' '}
+              {formatTime(new Date(row.endMs).toISOString(), shownZone)}
+            </span>
+          </div>
+        ) : (
+          row.startsItem && (
+            <div
+              key={row.startMs}
+              className="timeline__time"
+              style={{ gridRow: FIRST_ROW_LINE + index, gridColumn: 1 }}
+              aria-hidden="true"
+            >
+              {formatTime(new Date(row.startMs).toISOString(), shownZone)}
+            </div>
+          )
+        ),
+      )}
+      {grid.layout.items.map((item) => {
+        const talk = byId.get(item.id);
+        const [from, to] = grid.talkColumns.get(item.id) ?? [2, 3];
+        if (!talk) return null;
+        return (
+          <div
+            key={item.id}
+            className="timeline__slot"
+            style={{
+              gridRow: `${FIRST_ROW_LINE + item.rowStart} / ${FIRST_ROW_LINE + item.rowEnd}`,
+              gridColumn: `${from} / ${to}`,
+            }}
+          >
+            <TalkCard
+              talk={talk}
+              timeRange={formatTalkTime(talk.start, talk.end, shownZone, conferenceZone)}
+              onOpen={onOpenTalk}
+            />
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { useId } from 'react';
+import type { Conference } from '../../domain/schedule-schema';
+import { machineTimeZone } from '../../domain/time/display-zone';
+import { zoneCity, zoneLabel, zoneShortName } from '../../domain/time/format-time';
+import { wallTimeToInstant } from '../../domain/time/wall-time-to-instant';
+import { usePlanStore } from '../../store/plan-store';
+
+/** Chooses between conference time and the visitor's own zone; the choice is remembered. */
+export function TimeDisplaySwitch({ conference }: { conference: Conference }) {
+  const name = useId();
+  const choice = usePlanStore((state) => state.timeDisplay);
+  const setChoice = usePlanStore((state) => state.setTimeDisplay);
+  const firstDay = conference.days[0] ?? '1970-01-01';
+  // Zone abbreviations depend on the date (CST or CDT), so read them at the conference.
+  const at = Date.parse(
+    wallTimeToInstant({ date: firstDay, hour: 12, minute: 0 }, conference.timeZone),
+  );
+  const localZone = machineTimeZone();
+  return (
+    <fieldset className="time-switch">
+      <legend className="time-switch__legend">Show times in</legend>
+      <label className="time-switch__option">
+        <input
+          type="radio"
+          name={name}
+          checked={choice === 'conference'}
+          onChange={() => setChoice('conference')}
+        />
+        <span>{zoneLabel(at, conference.timeZone)}</span>
+      </label>
+      <label className="time-switch__option">
+        <input
+          type="radio"
+          name={name}
+          checked={choice === 'local'}
+          onChange={() => setChoice('local')}
+        />
+        <span>
+          Your time: {zoneCity(localZone)} ({zoneShortName(at, localZone)})
+        </span>
+      </label>
+    </fieldset>
+  );
+}
