@@ -1,0 +1,92 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readSharedPlan } from '../../domain/share/share-fragment';
+import { usePlanStore } from '../../store/plan-store';
+import { SharePlanButton } from './share-plan-button';
+
+function withClipboard(writeText: (text: string) => Promise<void>) {
+  Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+}
+
+function withoutClipboard() {
+  Object.defineProperty(window, 'isSecureContext', { value: false, configurable: true });
+  Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+}
+
+beforeEach(() => {
+  usePlanStore.setState({ starred: ['1Rj0z', '1R2tD'] });
+  window.history.replaceState(null, '', '/planner/#talk=1Rj0z');
+});
+
+afterEach(() => {
+  Reflect.deleteProperty(document, 'execCommand');
+});
+
+describe('SharePlanButton', () => {
+  it('shows no link until asked', () => {
+    render(<SharePlanButton />);
+    expect(screen.queryByRole('textbox', { name: 'Share link' })).not.toBeInTheDocument();
+  });
+
+  it('reveals a read-only link carrying the picks and copies it', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    withClipboard(writeText);
+    render(<SharePlanButton />);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
+
+    const box = screen.getByRole('textbox', { name: 'Share link' });
+    expect(box).toHaveAttribute('readonly');
+    const link = new URL((box as HTMLInputElement).value);
+    expect(link.pathname).toBe('/planner/');
+    expect(readSharedPlan(link.hash)).toEqual({ ok: true, talkIds: ['1Rj0z', '1R2tD'] });
+    expect(writeText).toHaveBeenCalledWith(link.href);
+    expect(await screen.findByText('Link copied')).toBeInTheDocument();
+  });
+
+  it('carries ids only, never titles', async () => {
+    withClipboard(() => Promise.resolve());
+    render(<SharePlanButton />);
+    await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
+    const value = (screen.getByRole('textbox', { name: 'Share link' }) as HTMLInputElement).value;
+    expect(new URL(value).hash).toMatch(/^#share=1\.1Rj0z\.1R2tD\.[0-9a-z]+$/);
+  });
+
+  it('selects the link and says so when the clipboard refuses', async () => {
+    withClipboard(() => Promise.reject(new Error('denied')));
+    render(<SharePlanButton />);
+    await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
+
+    expect(await screen.findByText('Select and copy the link')).toBeInTheDocument();
+    const box = screen.getByRole('textbox', { name: 'Share link' }) as HTMLInputElement;
+    expect(box).toHaveFocus();
+    expect([box.selectionStart, box.selectionEnd]).toEqual([0, box.value.length]);
+  });
+
+  it('falls back to copying the selection outside a secure context', async () => {
+    withoutClipboard();
+    const execCommand = vi.fn(() => true);
+    Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
+    render(<SharePlanButton />);
+    await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
+
+    expect(execCommand).toHaveBeenCalledWith('copy');
+    expect(await screen.findByText('Link copied')).toBeInTheDocument();
+  });
+
+  it('keeps the link in step with the plan and drops the stale "copied" note', async () => {
+    withClipboard(() => Promise.resolve());
+    render(<SharePlanButton />);
+    await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
+    await screen.findByText('Link copied');
+
+    act(() => usePlanStore.getState().toggleStar('1R2tD'));
+
+    const value = ((await screen.findByRole('textbox', { name: 'Share link' })) as HTMLInputElement)
+      .value;
+    expect(readSharedPlan(new URL(value).hash)).toEqual({ ok: true, talkIds: ['1Rj0z'] });
+    expect(screen.queryByText('Link copied')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,59 @@
+import { useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { shareLink } from '../../domain/share/share-fragment';
+import { usePlanStore } from '../../store/plan-store';
+import { copyLink, type CopyOutcome } from './copy-link';
+import './share.css';
+
+const outcomeText: Record<CopyOutcome, string> = {
+  copied: 'Link copied',
+  'select-and-copy': 'Select and copy the link',
+};
+
+/** The "Share plan" button: reveals a link to one's picks in a read-only box and copies it. */
+export function SharePlanButton() {
+  const starred = usePlanStore((state) => state.starred);
+  const [revealed, setRevealed] = useState(false);
+  const [copied, setCopied] = useState<{ link: string; outcome: CopyOutcome } | null>(null);
+  const fieldRef = useRef<HTMLInputElement>(null);
+  const fieldId = useId();
+  const link = revealed ? shareLink(window.location.href, starred) : '';
+  // A plan changed since copying has a new link, so the old outcome no longer applies.
+  const outcome = copied !== null && copied.link === link ? copied.outcome : null;
+
+  const share = async () => {
+    const current = shareLink(window.location.href, starred);
+    // The box must be on screen before copying, so the fallback can select its text.
+    flushSync(() => {
+      setRevealed(true);
+      setCopied(null);
+    });
+    setCopied({ link: current, outcome: await copyLink(current, fieldRef.current) });
+  };
+
+  return (
+    <div className="share-plan">
+      <button type="button" className="share-plan__button" onClick={() => void share()}>
+        Share plan
+      </button>
+      {revealed && (
+        <div className="share-plan__panel">
+          <label htmlFor={fieldId}>Share link</label>
+          <input
+            id={fieldId}
+            ref={fieldRef}
+            className="share-plan__link"
+            type="text"
+            readOnly
+            value={link}
+            onFocus={(event) => event.currentTarget.select()}
+          />
+          <p className="share-plan__note" role="status">
+            {outcome && outcomeText[outcome]}
+            {outcome && starred.length === 0 && '. Your plan is empty, so it shares no talks.'}
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

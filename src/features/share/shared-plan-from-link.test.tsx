@@ -1,0 +1,131 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { makeTalk } from '../../../tests/helpers/make-talk';
+import type { Schedule } from '../../domain/schedule-schema';
+import { encodeShareCode } from '../../domain/share/share-code';
+import { usePlanStore } from '../../store/plan-store';
+import { SharedPlanFromLink } from './shared-plan-from-link';
+
+const schedule: Schedule = {
+  schemaVersion: 1,
+  conference: {
+    id: 'test',
+    name: 'Test Conference',
+    shortName: 'Test',
+    timeZone: 'America/Chicago',
+    city: 'Chicago',
+    days: ['2023-11-06', '2023-11-07'],
+    events: ['CiliumCon'],
+  },
+  talks: [
+    makeTalk('a1', '09:15', '09:40', { title: 'Cilium at scale' }),
+    makeTalk('b2', '10:00', '10:25', { title: 'eBPF for everyone' }),
+    makeTalk('c3', '11:00', '11:25', { day: 7, title: 'Tetragon in production' }),
+    makeTalk('d4', '12:00', '12:25', { title: 'Not shared' }),
+  ],
+};
+
+function openLink(hash: string) {
+  window.history.replaceState(null, '', `/${hash}`);
+  return render(<SharedPlanFromLink schedule={schedule} />);
+}
+
+const sharedPlan = () => screen.getByRole('region', { name: 'Shared plan' });
+
+beforeEach(() => {
+  usePlanStore.setState({ starred: ['b2', 'd4'] });
+  window.history.replaceState(null, '', '/');
+});
+
+describe('opening a share link', () => {
+  it('shows nothing when the page was not opened from a share link', () => {
+    openLink('#talk=a1');
+    expect(screen.queryByRole('region', { name: 'Shared plan' })).not.toBeInTheDocument();
+  });
+
+  it('lists the shared talks and marks those already in one’s own plan', () => {
+    openLink(`#share=${encodeShareCode(['c3', 'a1', 'b2'])}`);
+    const items = within(sharedPlan()).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      expect.stringContaining('Cilium at scale'),
+      expect.stringContaining('eBPF for everyone'),
+      expect.stringContaining('Tetragon in production'),
+    ]);
+    expect(items[1]).toHaveTextContent('Also in your plan');
+    expect(items[0]).not.toHaveTextContent('Also in your plan');
+    expect(items[0]).toHaveTextContent('Mon 9:15');
+    expect(items[2]).toHaveTextContent('Tue 11:00');
+    expect(sharedPlan()).toHaveTextContent('3 talks shared with you, 1 already in your plan.');
+  });
+
+  it('changes nothing in one’s own plan until "Add all to my plan" is pressed', async () => {
+    openLink(`#share=${encodeShareCode(['a1', 'b2', 'c3'])}`);
+    expect(usePlanStore.getState().starred).toEqual(['b2', 'd4']);
+
+    await userEvent.click(within(sharedPlan()).getByRole('button', { name: 'Add all to my plan' }));
+
+    expect(usePlanStore.getState().starred).toEqual(['b2', 'd4', 'a1', 'c3']);
+    expect(screen.getByRole('status')).toHaveTextContent('Added 2 talks to your plan.');
+    expect(within(sharedPlan()).getAllByText('Also in your plan')).toHaveLength(3);
+  });
+
+  it('adds nothing twice when pressed again', async () => {
+    openLink(`#share=${encodeShareCode(['a1', 'b2'])}`);
+    const add = screen.getByRole('button', { name: 'Add all to my plan' });
+    await userEvent.click(add);
+    await userEvent.click(add);
+    expect(usePlanStore.getState().starred).toEqual(['b2', 'd4', 'a1']);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'All these talks were already in your plan.',
+    );
+  });
+
+  it('reports talks that are not in the schedule and skips them', async () => {
+    openLink(`#share=${encodeShareCode(['a1', 'gone1', 'gone2'])}`);
+    expect(sharedPlan()).toHaveTextContent(
+      '2 talks in this link are not in the schedule and were skipped.',
+    );
+    expect(within(sharedPlan()).getAllByRole('listitem')).toHaveLength(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Add all to my plan' }));
+    expect(usePlanStore.getState().starred).toEqual(['b2', 'd4', 'a1']);
+  });
+
+  it.each([
+    ['truncated', () => `#share=${encodeShareCode(['a1', 'b2']).slice(0, -2)}`],
+    ['foreign', () => '#share=v1:a1,b2'],
+    ['empty', () => '#share='],
+    ['from another version', () => '#share=9.a1.zz'],
+  ])('explains a %s link, offers no way to add, and changes nothing', (_, hash) => {
+    openLink(hash());
+    expect(screen.getByRole('alert')).toHaveTextContent(/^This share link is damaged/);
+    expect(screen.queryByRole('button', { name: 'Add all to my plan' })).not.toBeInTheDocument();
+    expect(usePlanStore.getState().starred).toEqual(['b2', 'd4']);
+  });
+
+  it('closes the shared plan and clears it from the address, keeping one’s plan', async () => {
+    openLink(`#share=${encodeShareCode(['a1'])}`);
+    await userEvent.click(screen.getByRole('button', { name: 'Close shared plan' }));
+    expect(screen.queryByRole('region', { name: 'Shared plan' })).not.toBeInTheDocument();
+    expect(window.location.hash).toBe('');
+    expect(usePlanStore.getState().starred).toEqual(['b2', 'd4']);
+  });
+
+  it('shows a share link pasted into the address bar of an open page', () => {
+    openLink('');
+    act(() => {
+      window.location.hash = `share=${encodeShareCode(['c3'])}`;
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(within(sharedPlan()).getByRole('listitem')).toHaveTextContent('Tetragon in production');
+  });
+
+  it('stays open when a talk’s details replace the fragment', () => {
+    openLink(`#share=${encodeShareCode(['a1'])}`);
+    act(() => {
+      window.history.pushState(null, '', '#talk=a1');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(sharedPlan()).toHaveTextContent('Cilium at scale');
+  });
+});
