@@ -1,15 +1,9 @@
 import ical, { ICalAlarmType } from 'ical-generator';
+import { clashesByTalk, type Clash } from '../plan/find-clashes';
 import type { Conference, Talk } from '../schedule-schema';
 import { endWithCrlf } from './end-with-crlf';
-import { talkDescription, type OverlapNote } from './talk-description';
+import { talkDescription } from './talk-description';
 import { talkUid } from './talk-uid';
-
-/** Two picked talks that overlap; the shape `findClashes` returns. */
-export interface CalendarClash {
-  a: Pick<Talk, 'id' | 'title'>;
-  b: Pick<Talk, 'id' | 'title'>;
-  overlapMinutes: number;
-}
 
 export interface CalendarInput {
   talks: readonly Talk[];
@@ -18,22 +12,14 @@ export interface CalendarInput {
   reminderMinutes: number;
   /** The clock, as epoch ms: written as each event's DTSTAMP. */
   now: number;
-  /** Clashes among `talks`, noted in each involved talk's description. */
-  clashes?: readonly CalendarClash[];
+  /** Clashes among `talks` (from `findClashes`), noted in each involved talk's description. */
+  clashes?: readonly Clash[];
   /** The calendar's display name (X-WR-CALNAME); null leaves it out. */
   name: string | null;
 }
 
 /** Names the app in PRODID, as RFC 5545 §3.7.3 asks of the product that made the file. */
 const PRODUCT_ID = { company: 'kubecon-planner', product: 'Cilium talks planner', language: 'EN' };
-
-function overlapsOf(talk: Talk, clashes: readonly CalendarClash[]): OverlapNote[] {
-  return clashes.flatMap((clash) => {
-    if (clash.a.id === talk.id) return [{ other: clash.b, overlapMinutes: clash.overlapMinutes }];
-    if (clash.b.id === talk.id) return [{ other: clash.a, overlapMinutes: clash.overlapMinutes }];
-    return [];
-  });
-}
 
 /**
  * Builds an RFC 5545 calendar of talks with ical-generator: one VEVENT per talk in UTC, with a
@@ -45,6 +31,7 @@ function overlapsOf(talk: Talk, clashes: readonly CalendarClash[]): OverlapNote[
 export function buildCalendar(input: CalendarInput): string {
   const { talks, conference, reminderMinutes, now, clashes = [], name } = input;
   const calendar = ical({ prodId: PRODUCT_ID, name });
+  const overlaps = clashesByTalk(clashes);
   for (const talk of talks) {
     const event = calendar.createEvent({
       id: talkUid(talk, conference),
@@ -52,7 +39,7 @@ export function buildCalendar(input: CalendarInput): string {
       start: new Date(talk.start),
       end: new Date(talk.end),
       summary: talk.title,
-      description: talkDescription(talk, overlapsOf(talk, clashes)),
+      description: talkDescription(talk, overlaps.get(talk.id) ?? []),
       location: `${talk.event}, ${conference.city}`,
       url: talk.url,
     });

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { findClashes } from '../plan/find-clashes';
 import type { Talk } from '../schedule-schema';
 import { buildPlanCalendar } from './build-plan-calendar';
 import { buildTalkCalendar } from './build-talk-calendar';
@@ -189,12 +190,13 @@ describe('buildPlanCalendar', () => {
       start: '2023-11-06T09:30:00-06:00',
       end: '2023-11-06T10:00:00-06:00',
     };
+    const talks = [t.adobe, overlapping, t.keynote];
     const ics = buildPlanCalendar({
-      talks: [t.adobe, overlapping, t.keynote],
+      talks,
       conference,
       reminderMinutes: 0,
       now,
-      clashes: [{ a: t.adobe, b: overlapping, overlapMinutes: 10 }],
+      clashes: findClashes(talks),
     });
     const { events } = parseEvents(ics);
     expect(events).toHaveLength(3);

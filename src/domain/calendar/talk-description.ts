@@ -1,10 +1,5 @@
+import type { ClashWith } from '../plan/find-clashes';
 import type { Talk } from '../schedule-schema';
-
-/** Another picked talk that overlaps this one, and by how much. */
-export interface OverlapNote {
-  other: Pick<Talk, 'title'>;
-  overlapMinutes: number;
-}
 
 /**
  * The plain-text DESCRIPTION of a talk's calendar event: clashes first (so they show in a
@@ -13,7 +8,7 @@ export interface OverlapNote {
  * @example talkDescription(talk, [])
  *   // "Speakers: Joseph Sandoval (Adobe), Tony Gosselin (Adobe)\n\nAdobe has trusted…\n\nhttps://…"
  */
-export function talkDescription(talk: Talk, overlaps: readonly OverlapNote[]): string {
+export function talkDescription(talk: Talk, overlaps: readonly ClashWith[]): string {
   const clashLines = overlaps.map(
     ({ other, overlapMinutes }) =>
       `Clash: overlaps "${other.title}" by ${overlapMinutes} min in your plan.`,
