@@ -3,6 +3,7 @@ import type { Talk } from '../../domain/schedule-schema';
 import { StarToggle } from '../../components/star-toggle';
 import { useIsStarred, usePlanStore } from '../../store/plan-store';
 import { hashForTalk } from './talk-hash';
+import { TalkClashFlag } from './talk-clash-flag';
 
 interface TalkCardProps {
   talk: Talk;
@@ -50,6 +51,7 @@ export const TalkCard = memo(function TalkCard({ talk, timeRange, onOpen }: Talk
       {talk.speakers.length > 0 && (
         <p className="talk-card__speakers">{talk.speakers.map((s) => s.name).join(', ')}</p>
       )}
+      <TalkClashFlag talkId={talk.id} />
     </article>
   );
 });

@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react';
+
+interface FlagNoteProps {
+  /** A clash needs a decision; a tight change is only worth knowing. */
+  tone: 'clash' | 'tight';
+  children: ReactNode;
+  id?: string;
+  /** Lets the note take focus when something leads the person to it. */
+  focusable?: boolean;
+}
+
+/** A short, visible warning line with an icon; its text is what screen readers read. */
+export function FlagNote({ tone, children, id, focusable }: FlagNoteProps) {
+  return (
+    <p className={`flag-note flag-note--${tone}`} id={id} tabIndex={focusable ? -1 : undefined}>
+      <span className="flag-note__icon" aria-hidden="true">
+        {tone === 'clash' ? '⚠' : '⏱'}
+      </span>
+      <span>{children}</span>
+    </p>
+  );
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { makeTalk } from '../../../tests/helpers/make-talk';
+import { describeClash, describeClashCount, describeTightChange } from './describe-plan-flags';
+
+describe('plan flag wording', () => {
+  it('names the other talk and the overlap', () => {
+    const other = makeTalk('t', '12:15', '12:40', { title: 'Past, Present, Future of Tetragon' });
+    expect(describeClash({ other, overlapMinutes: 10 })).toBe(
+      'Overlaps with Past, Present, Future of Tetragon by 10 min',
+    );
+  });
+
+  it('names both events of a tight change', () => {
+    const from = makeTalk('c', '10:00', '10:15');
+    const to = makeTalk('k', '10:20', '10:40', { event: 'KubeCon + CloudNativeCon' });
+    expect(describeTightChange({ from, to, gapMinutes: 5 })).toBe(
+      'Tight: 5 min to get from CiliumCon to KubeCon + CloudNativeCon',
+    );
+  });
+
+  it.each([
+    [1, '1 clash in your plan'],
+    [2, '2 clashes in your plan'],
+  ])('counts %i clash(es)', (count, words) => {
+    expect(describeClashCount(count)).toBe(words);
+  });
+});

@@ -1,0 +1,31 @@
+import type { ClashWith } from './find-clashes';
+import type { TightChange } from './find-tight-changes';
+
+/**
+ * The words for a clash, as seen from one of the two talks.
+ *
+ * @example describeClash({ other: tetragonTalk, overlapMinutes: 10 })
+ *   // "Overlaps with Past, Present, Future of Tetragon by 10 min"
+ */
+export function describeClash({ other, overlapMinutes }: ClashWith): string {
+  return `Overlaps with ${other.title} by ${overlapMinutes} min`;
+}
+
+/**
+ * The words for a tight change between events.
+ *
+ * @example describeTightChange({ from: ciliumTalk, to: kubeconTalk, gapMinutes: 5 })
+ *   // "Tight: 5 min to get from CiliumCon to KubeCon + CloudNativeCon"
+ */
+export function describeTightChange({ from, to, gapMinutes }: TightChange): string {
+  return `Tight: ${gapMinutes} min to get from ${from.event} to ${to.event}`;
+}
+
+/**
+ * The header's count of clashes.
+ *
+ * @example describeClashCount(1) // "1 clash in your plan"
+ */
+export function describeClashCount(count: number): string {
+  return `${count} ${count === 1 ? 'clash' : 'clashes'} in your plan`;
+}
