@@ -2,9 +2,11 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { scheduleDataSwitch } from './scripts/schedule-data-switch';
+import { VitePWA } from 'vite-plugin-pwa';
+import { pwaOptions } from './scripts/pwa-options';
 
 export default defineConfig({
-  plugins: [scheduleDataSwitch(), react()],
+  plugins: [scheduleDataSwitch(), react(), VitePWA(pwaOptions)],
   server: { port: 5173, strictPort: false },
   test: {
     projects: [
@@ -21,6 +23,23 @@ export default defineConfig({
           setupFiles: ['tests/setup-dom.ts'],
         },
       },
+      // Time tests again under machine zones far from the conference's: what they show must not move.
+      ...['Asia/Tokyo', 'America/Los_Angeles'].map((zone) => ({
+        extends: true as const,
+        test: {
+          name: `time ${zone}`,
+          environment: 'jsdom' as const,
+          include: [
+            'src/domain/time/**/*.test.ts',
+            'src/features/schedule/time-display-switch.test.tsx',
+            'tests/time-zones/**/*.test.ts',
+          ],
+          setupFiles: ['tests/setup-dom.ts'],
+          env: { TZ: zone },
+          // Separate processes, so each project's zone is the whole process's zone.
+          pool: 'forks' as const,
+        },
+      })),
       {
         // Journeys in real Chromium against the built app; one file at a time, after the fast layers.
         test: {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import raw from '../../data/schedule.json';
+import { loadSchedule } from '../load-schedule';
+import { filterTalks, isFiltering, NO_FILTER } from './filter-talks';
+import { foldText } from './fold-text';
+
+const { talks } = loadSchedule(raw);
+const titlesFor = (query: string) =>
+  filterTalks(talks, { ...NO_FILTER, query }).map((talk) => talk.speakers.map((s) => s.name));
+
+describe('foldText', () => {
+  it('drops accents and case', () => {
+    expect(foldText('Marcel ZIĘBA, Luis Ramírez')).toBe('marcel zieba, luis ramirez');
+  });
+});
+
+describe('filterTalks', () => {
+  it('finds speakers whatever accents the query leaves out', () => {
+    expect(titlesFor('zieba')).toEqual([['Marcel Zięba', 'Dorde Lapcevic']]);
+    expect(titlesFor('RAMIREZ')).toEqual([['Luis Ramírez']]);
+    expect(titlesFor('Zięba')).toHaveLength(1);
+  });
+
+  it('searches companies and abstracts, and needs every word', () => {
+    const ids = (query: string) => filterTalks(talks, { ...NO_FILTER, query }).map((t) => t.id);
+    expect(ids('superorbital')).toEqual(['1Rj1R', '1R2ux']);
+    expect(ids('wireguard ipsec')).toEqual(['1RqJH', '1R2tD']);
+    expect(filterTalks(talks, { ...NO_FILTER, query: 'wireguard nomad' })).toHaveLength(0);
+  });
+
+  it('keeps only the chosen events and ids', () => {
+    expect(filterTalks(talks, { ...NO_FILTER, events: ['ArgoCon'] }).map((t) => t.id)).toEqual([
+      '1Rj31',
+    ]);
+    expect(
+      filterTalks(talks, { ...NO_FILTER, onlyIds: new Set(['1R2tD', 'gone']) }).map((t) => t.id),
+    ).toEqual(['1R2tD']);
+  });
+
+  it('shows everything without a filter', () => {
+    expect(filterTalks(talks, NO_FILTER)).toHaveLength(talks.length);
+    expect(isFiltering(NO_FILTER)).toBe(false);
+    expect(isFiltering({ ...NO_FILTER, query: ' x ' })).toBe(true);
+  });
+});
