@@ -1,0 +1,135 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import ICAL from 'ical.js';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import raw from '../../data/schedule.json';
+import { loadSchedule } from '../../domain/load-schedule';
+import { usePlanStore } from '../../store/plan-store';
+import { ExportPanel } from './export-panel';
+
+const schedule = loadSchedule(raw);
+const NOW = Date.parse('2023-10-30T08:00:00Z');
+const clock = () => NOW;
+const exportButton = () => screen.getByRole('button', { name: /Export.*\.ics/ });
+
+/** jsdom's Blob has no text(), so read it the way old browsers did. */
+function readText(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(blob);
+  });
+}
+
+describe('ExportPanel', () => {
+  let blobs: Blob[];
+  let downloads: { name: string; href: string }[];
+
+  beforeEach(() => {
+    usePlanStore.setState({ starred: [], reminderMinutes: 0 });
+    blobs = [];
+    downloads = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return `blob:test/${blobs.length}`;
+    });
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      downloads.push({ name: this.download, href: this.href });
+    });
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('is disabled with an empty plan and says why', () => {
+    render(<ExportPanel schedule={schedule} clock={clock} />);
+    expect(exportButton()).toBeDisabled();
+    expect(exportButton()).toHaveAccessibleDescription('Star talks to export them.');
+    expect(screen.getByText('Star talks to export them.')).toBeVisible();
+  });
+
+  it('is disabled when every starred talk has vanished from the schedule', () => {
+    usePlanStore.setState({ starred: ['gone1', 'gone2'] });
+    render(<ExportPanel schedule={schedule} clock={clock} />);
+    expect(exportButton()).toBeDisabled();
+    expect(exportButton()).toHaveAccessibleDescription(
+      'Nothing to export: your 2 starred talks are no longer in the schedule.',
+    );
+  });
+
+  it('downloads the plan as one calendar file, leaving vanished picks out and saying so', async () => {
+    usePlanStore.setState({ starred: ['1R2tk', 'vanished', '1Rj0z'] });
+    render(<ExportPanel schedule={schedule} clock={clock} />);
+    expect(exportButton()).toBeEnabled();
+    expect(exportButton()).toHaveAccessibleDescription(
+      '1 starred talk is no longer in the schedule and will be left out.',
+    );
+
+    await userEvent.click(exportButton());
+
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(downloads[0]).toEqual({ name: 'kubecon-na-2023-my-plan.ics', href: 'blob:test/1' });
+    const blob = blobs[0] as Blob;
+    expect(blob.type).toMatch(/^text\/calendar\b/);
+    const ics = await readText(blob);
+    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+    expect(events.map((e) => e.getFirstPropertyValue('uid'))).toEqual([
+      '1Rj0z@kubecon-na-2023.kubecon-planner',
+      '1R2tk@kubecon-na-2023.kubecon-planner',
+    ]);
+    expect(ics).toContain('DTSTAMP:20231030T080000Z\r\n');
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Downloaded kubecon-na-2023-my-plan.ics with 2 talks. 1 starred talk is no longer in the schedule and was left out.',
+    );
+  });
+
+  it('remembers the reminder chosen and writes it into the file', async () => {
+    usePlanStore.setState({ starred: ['1Rj0z'] });
+    render(<ExportPanel schedule={schedule} clock={clock} />);
+
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Reminder' }),
+      '10 min before',
+    );
+    expect(usePlanStore.getState().reminderMinutes).toBe(10);
+
+    await userEvent.click(exportButton());
+    await waitFor(() => expect(blobs).toHaveLength(1));
+    const ics = await readText(blobs[0] as Blob);
+    expect(ics).toContain('BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT10M\r\n');
+    expect(screen.getByRole('status')).toHaveTextContent('Each has a reminder 10 minutes before.');
+  });
+
+  it('shows the remembered reminder when it opens', () => {
+    usePlanStore.setState({ reminderMinutes: 15 });
+    render(<ExportPanel schedule={schedule} clock={clock} />);
+    expect(screen.getByRole('combobox', { name: 'Reminder' })).toHaveValue('15');
+  });
+
+  it('tells of a clash between picks and still exports both', async () => {
+    usePlanStore.setState({ starred: ['1R2on', '1R2ts'] });
+    render(<ExportPanel schedule={schedule} clock={clock} />);
+    await userEvent.click(exportButton());
+    expect(await screen.findByText(/1 clash is noted in the events’ descriptions\./)).toBeVisible();
+    const ics = await readText(blobs[0] as Blob);
+    expect(new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent')).toHaveLength(2);
+  });
+
+  it('says so in plain words when the file cannot be made', async () => {
+    usePlanStore.setState({ starred: ['1Rj0z'] });
+    URL.createObjectURL = vi.fn(() => {
+      throw new Error('blocked');
+    });
+    render(<ExportPanel schedule={schedule} clock={clock} />);
+    await userEvent.click(exportButton());
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Could not create the calendar file. Please try again; your plan is unchanged.',
+    );
+    expect(usePlanStore.getState().starred).toEqual(['1Rj0z']);
+  });
+});

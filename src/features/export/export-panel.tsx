@@ -1,0 +1,44 @@
+import { useId } from 'react';
+import type { Schedule } from '../../domain/schedule-schema';
+import { ReminderSelect } from './reminder-select';
+import { usePlanExport } from './use-plan-export';
+import './export-panel.css';
+
+interface ExportPanelProps {
+  schedule: Schedule;
+  /** The clock stamped into the file; tests pass a fixed one. */
+  clock?: () => number;
+}
+
+/** "Export .ics" with its reminder choice, and what the export did or why it cannot run. */
+export function ExportPanel({ schedule, clock = Date.now }: ExportPanelProps) {
+  const hintId = useId();
+  const { canExport, hint, outcome, exportNow } = usePlanExport(schedule, clock);
+  return (
+    <div className="export-panel" role="group" aria-label="Calendar export">
+      <div className="export-panel__controls">
+        <ReminderSelect />
+        <button
+          type="button"
+          className="export-panel__button"
+          disabled={!canExport}
+          aria-describedby={hint ? hintId : undefined}
+          onClick={() => void exportNow()}
+        >
+          <span aria-hidden="true">⤓ </span>Export .ics
+        </button>
+      </div>
+      {hint && (
+        <p id={hintId} className="export-panel__hint">
+          {hint}
+        </p>
+      )}
+      <p
+        role="status"
+        className={outcome?.ok === false ? 'export-panel__status is-error' : 'export-panel__status'}
+      >
+        {outcome?.message}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { downloadFile } from '../../components/download-file';
+import { planFileName } from '../../domain/calendar/calendar-file-name';
+import { findClashes } from '../../domain/plan/find-clashes';
+import { resolvePicks } from '../../domain/plan/resolve-picks';
+import type { Schedule } from '../../domain/schedule-schema';
+
+/** The MIME type calendar clients expect; UTF-8 so emoji in titles survive. */
+export const CALENDAR_TYPE = 'text/calendar;charset=utf-8';
+
+export interface PlanExport {
+  fileName: string;
+  talkCount: number;
+  /** Picks left out because the schedule no longer has them. */
+  vanishedCount: number;
+  clashCount: number;
+  reminderMinutes: number;
+}
+
+interface ExportRequest {
+  starred: readonly string[];
+  schedule: Schedule;
+  reminderMinutes: number;
+  /** The clock, as epoch ms. */
+  now: number;
+}
+
+/**
+ * Downloads the plan as one .ics file. The calendar code (with ical-generator) is fetched on the
+ * first export only, so it never weighs on the first load.
+ *
+ * @example await exportPlanAsIcs({ starred, schedule, reminderMinutes: 10, now: Date.now() })
+ *   // { fileName: 'kubecon-na-2023-my-plan.ics', talkCount: 5, vanishedCount: 0, clashCount: 1, … }
+ */
+export async function exportPlanAsIcs(request: ExportRequest): Promise<PlanExport> {
+  const { starred, schedule, reminderMinutes, now } = request;
+  const { talks, missingIds } = resolvePicks(starred, schedule.talks);
+  const clashes = findClashes(talks);
+  const { buildPlanCalendar } = await import('../../domain/calendar/build-plan-calendar');
+  const content = buildPlanCalendar({
+    talks,
+    conference: schedule.conference,
+    reminderMinutes,
+    now,
+    clashes,
+  });
+  const fileName = planFileName(schedule.conference);
+  downloadFile({ fileName, type: CALENDAR_TYPE, content });
+  return {
+    fileName,
+    talkCount: talks.length,
+    vanishedCount: missingIds.length,
+    clashCount: clashes.length,
+    reminderMinutes,
+  };
+}

@@ -1,0 +1,52 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { resolvePicks } from '../../domain/plan/resolve-picks';
+import type { Schedule } from '../../domain/schedule-schema';
+import { usePlanStore } from '../../store/plan-store';
+import { EXPORT_FAILED_MESSAGE, exportDoneMessage, exportHint } from './export-messages';
+import { exportPlanAsIcs } from './export-plan-as-ics';
+
+export interface ExportOutcome {
+  ok: boolean;
+  message: string;
+}
+
+/**
+ * The export's state for the panel: whether there is anything to export, what to say about it,
+ * and the action itself.
+ */
+export function usePlanExport(schedule: Schedule, clock: () => number) {
+  const starred = usePlanStore((state) => state.starred);
+  const { talks, missingIds } = useMemo(
+    () => resolvePicks(starred, schedule.talks),
+    [starred, schedule.talks],
+  );
+  const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
+  const busy = useRef(false);
+
+  const exportNow = useCallback(async () => {
+    if (busy.current) return;
+    busy.current = true;
+    try {
+      // Read at click time so a reminder chosen a moment ago is the one written.
+      const { starred: picks, reminderMinutes } = usePlanStore.getState();
+      const done = await exportPlanAsIcs({
+        starred: picks,
+        schedule,
+        reminderMinutes,
+        now: clock(),
+      });
+      setOutcome({ ok: true, message: exportDoneMessage(done) });
+    } catch {
+      setOutcome({ ok: false, message: EXPORT_FAILED_MESSAGE });
+    } finally {
+      busy.current = false;
+    }
+  }, [schedule, clock]);
+
+  return {
+    canExport: talks.length > 0,
+    hint: exportHint(talks.length, missingIds.length),
+    outcome,
+    exportNow,
+  };
+}
