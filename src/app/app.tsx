@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ExportPanel } from '../features/export/export-panel';
 import { PlanView } from '../features/plan/plan-view';
 import { ScheduleView } from '../features/schedule/schedule-view';
 import { TimeDisplaySwitch } from '../features/schedule/time-display-switch';
@@ -14,6 +15,7 @@ export function App() {
         <h1>{schedule.conference.shortName}: Cilium talks</h1>
         <div className="app__tools">
           <TimeDisplaySwitch conference={schedule.conference} />
+          <ExportPanel schedule={schedule} />
         </div>
         <div role="tablist" aria-label="View" className="view-tabs">
           <button
