@@ -1,0 +1,147 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import raw from '../../data/schedule.json';
+import { resetPlanStore } from '../../../tests/helpers/reset-plan-store';
+import { loadSchedule } from '../../domain/load-schedule';
+import { ScheduleView } from './schedule-view';
+
+const schedule = loadSchedule(raw);
+const titleOf = (id: string) => schedule.talks.find((t) => t.id === id)?.title ?? id;
+
+beforeEach(() => {
+  resetPlanStore(schedule.talks);
+  window.history.replaceState(null, '', '/');
+});
+
+describe('day tabs', () => {
+  it('names the days in order and opens on the first', async () => {
+    render(<ScheduleView schedule={schedule} />);
+    const tabs = within(screen.getByRole('tablist', { name: 'Conference day' })).getAllByRole(
+      'tab',
+    );
+    expect(tabs.map((tab) => tab.textContent)).toEqual([
+      'Mon 6 Nov',
+      'Tue 7 Nov',
+      'Wed 8 Nov',
+      'Thu 9 Nov',
+    ]);
+    expect(screen.getByRole('tab', { name: 'Mon 6 Nov' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getAllByRole('article')).toHaveLength(15);
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Tue 7 Nov' }));
+    expect(screen.getAllByRole('article')).toHaveLength(4);
+  });
+
+  it('moves between days with the arrow keys', async () => {
+    render(<ScheduleView schedule={schedule} />);
+    await userEvent.click(screen.getByRole('tab', { name: 'Mon 6 Nov' }));
+    await userEvent.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: 'Tue 7 Nov' })).toHaveFocus();
+    expect(screen.getByRole('tab', { name: 'Tue 7 Nov' })).toHaveAttribute('aria-selected', 'true');
+  });
+});
+
+describe('five-minute talks', () => {
+  it('each has its own article whose star can be clicked', async () => {
+    render(<ScheduleView schedule={schedule} />);
+    for (const id of ['1RqIt', '1RqJH', '1Rj31']) {
+      const article = screen.getByRole('article', { name: titleOf(id) });
+      const star = within(article).getByRole('button', { name: /^Star/ });
+      await userEvent.click(star);
+      expect(star).toHaveAttribute('aria-pressed', 'true');
+    }
+  });
+});
+
+describe('search and filters', () => {
+  it('finds an accented name from plain letters and points to the day it is on', async () => {
+    render(<ScheduleView schedule={schedule} />);
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search talks' }), 'zieba');
+    expect(screen.queryAllByRole('article')).toHaveLength(0);
+    expect(screen.getByRole('status')).toHaveTextContent('No talks on Mon 6 Nov match');
+
+    await userEvent.click(screen.getByRole('button', { name: '1 more on Thu 9 Nov' }));
+    expect(screen.getByRole('tab', { name: 'Thu 9 Nov' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('article', { name: titleOf('1R2vB') })).toBeInTheDocument();
+  });
+
+  it('says when nothing matches and clears the search', async () => {
+    render(<ScheduleView schedule={schedule} />);
+    const search = screen.getByRole('searchbox', { name: 'Search talks' });
+    await userEvent.type(search, 'no such words anywhere');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'No talks on Mon 6 Nov match your search.',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Clear search' }));
+    expect(search).toHaveValue('');
+    expect(screen.getAllByRole('article')).toHaveLength(15);
+  });
+
+  it('hides an event and shows only starred talks', async () => {
+    render(<ScheduleView schedule={schedule} />);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'ArgoCon' }));
+    expect(screen.getAllByRole('article')).toHaveLength(14);
+    expect(screen.queryByRole('article', { name: titleOf('1Rj31') })).not.toBeInTheDocument();
+
+    const adobe = screen.getByRole('article', { name: titleOf('1Rj0z') });
+    await userEvent.click(within(adobe).getByRole('button', { name: /^Star/ }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Starred only' }));
+    expect(screen.getAllByRole('article').map((a) => a.getAttribute('aria-labelledby'))).toEqual([
+      adobe.getAttribute('aria-labelledby'),
+    ]);
+  });
+});
+
+describe('talk details', () => {
+  it('opens from the title, shows the abstract list, and Escape returns focus', async () => {
+    render(<ScheduleView schedule={schedule} />);
+    await userEvent.click(screen.getByRole('tab', { name: 'Tue 7 Nov' }));
+    const link = screen.getByRole('link', { name: titleOf('1R2tD') });
+    await userEvent.click(link);
+
+    const dialog = screen.getByRole('dialog', { name: titleOf('1R2tD') });
+    expect(window.location.hash).toBe('#talk=1R2tD');
+    expect(within(dialog).getByText('Isovalent')).toBeInTheDocument();
+    expect(within(dialog).getByText(/Tuesday 7 November 2023/)).toBeInTheDocument();
+    expect(
+      within(dialog)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toContain('Explore the mTLS handshake step-by-step');
+    expect(within(dialog).getByRole('link', { name: /Talk page/ })).toHaveAttribute(
+      'href',
+      expect.stringContaining('sched.com/event/1R2tD'),
+    );
+    expect(dialog).toHaveFocus();
+
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(link).toHaveFocus();
+    await waitFor(() => expect(window.location.hash).toBe(''));
+  });
+
+  it('opens from a link to the talk, on that talk’s day', () => {
+    window.history.replaceState(null, '', '/#talk=1R2tD');
+    render(<ScheduleView schedule={schedule} />);
+    expect(screen.getByRole('dialog', { name: titleOf('1R2tD') })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Tue 7 Nov' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('closes with the Back button', async () => {
+    render(<ScheduleView schedule={schedule} />);
+    await userEvent.click(screen.getByRole('link', { name: titleOf('1Rj0z') }));
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    act(() => window.history.back());
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(window.location.hash).toBe('');
+  });
+
+  it('explains a link to a talk that is not in the schedule', async () => {
+    window.history.replaceState(null, '', '/#talk=gone1');
+    render(<ScheduleView schedule={schedule} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('not in this schedule');
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
