@@ -1,0 +1,90 @@
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { build, preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { chromiumIsInstalled, chromiumPath, missingChromiumMessage } from './chromium';
+import { lanHostName } from './lan-host';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Where the built app is served for this run, ending in a slash. */
+    baseURL: string;
+    /** The port of that server, for reaching it under another host name. */
+    port: number;
+    /** Why the journeys cannot run (no Chromium, app does not build), or null when they can. */
+    unavailable: string | null;
+  }
+}
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const configFile = fileURLToPath(new URL('../../../vite.config.ts', import.meta.url));
+const outDir = 'dist-e2e';
+
+/** Asks the OS for a port nobody is listening on. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Builds for production even though Vitest set NODE_ENV to "test" (React would ship its dev build). */
+async function buildApp(): Promise<void> {
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root,
+      configFile,
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+}
+
+/** Builds the app once, serves it with `vite preview` and hands the address to the journeys. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Problems are handed on rather than thrown, so the other layers still run and one test names them.
+  project.provide('baseURL', '');
+  project.provide('port', 0);
+  if (!chromiumIsInstalled()) {
+    project.provide('unavailable', missingChromiumMessage(chromiumPath));
+    return async () => {};
+  }
+  try {
+    await buildApp();
+  } catch (error) {
+    console.error(error);
+    project.provide('unavailable', `The app does not build: ${String(error).split('\n')[0]}`);
+    return async () => {};
+  }
+  const port = await freePort();
+  const server: PreviewServer = await preview({
+    root,
+    configFile,
+    mode: 'production',
+    logLevel: 'warn',
+    build: { outDir },
+    preview: {
+      host: '127.0.0.1',
+      port,
+      strictPort: true,
+      open: false,
+      allowedHosts: [lanHostName],
+    },
+  });
+  project.provide('baseURL', `http://127.0.0.1:${port}/`);
+  project.provide('port', port);
+  project.provide('unavailable', null);
+  return async () => {
+    await server.close();
+  };
+}
