@@ -3,18 +3,24 @@ import { ExportPanel } from '../features/export/export-panel';
 import { PlanView } from '../features/plan/plan-view';
 import { ScheduleView } from '../features/schedule/schedule-view';
 import { TimeDisplaySwitch } from '../features/schedule/time-display-switch';
+import { SharePlanButton } from '../features/share/share-plan-button';
+import { SharedPlanFromLink } from '../features/share/shared-plan-from-link';
 import { schedule } from './schedule-data';
+import { UpdatePrompt } from './update-prompt';
+import { useServiceWorkerUpdate } from './use-service-worker-update';
 
 type View = 'schedule' | 'plan';
 
 export function App() {
   const [view, setView] = useState<View>('schedule');
+  const { updateAvailable, reload, dismiss } = useServiceWorkerUpdate();
   return (
     <div className="app">
       <header className="app__header">
         <h1>{schedule.conference.shortName}: Cilium talks</h1>
         <div className="app__tools">
           <TimeDisplaySwitch conference={schedule.conference} />
+          <SharePlanButton />
           <ExportPanel schedule={schedule} />
         </div>
         <div role="tablist" aria-label="View" className="view-tabs">
@@ -40,6 +46,7 @@ export function App() {
           </button>
         </div>
       </header>
+      <SharedPlanFromLink schedule={schedule} />
       <main id="view-panel" role="tabpanel" aria-labelledby={`view-tab-${view}`}>
         {view === 'schedule' ? (
           <ScheduleView schedule={schedule} />
@@ -47,6 +54,7 @@ export function App() {
           <PlanView schedule={schedule} />
         )}
       </main>
+      <UpdatePrompt updateAvailable={updateAvailable} onReload={reload} onDismiss={dismiss} />
     </div>
   );
 }

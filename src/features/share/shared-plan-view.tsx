@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Schedule, Talk } from '../../domain/schedule-schema';
 import { compareSharedPlan } from '../../domain/share/compare-shared-plan';
 import type { DecodedShareCode } from '../../domain/share/share-code';
@@ -31,8 +31,13 @@ function addedNote(count: number): string {
 /** Someone else's picks from a share link, beside one's own; one's plan changes only on "Add all to my plan". */
 export function SharedPlanView({ schedule, shared, onDismiss }: SharedPlanViewProps) {
   const headingId = useId();
+  const sectionRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // A link pasted into an open, scrolled page must still show what it brought.
+    sectionRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [shared]);
   return (
-    <section className="shared-plan" aria-labelledby={headingId}>
+    <section ref={sectionRef} className="shared-plan" aria-labelledby={headingId}>
       <div className="shared-plan__top">
         <h2 id={headingId}>Shared plan</h2>
         <button type="button" className="shared-plan__close" onClick={onDismiss}>
