@@ -1,3 +1,4 @@
+import './flag-note.css';
 import type { ReactNode } from 'react';
 
 interface FlagNoteProps {

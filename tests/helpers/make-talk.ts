@@ -1,4 +1,4 @@
-import type { Talk } from '../../src/domain/schedule-schema';
+import type { Schedule, Talk } from '../../src/domain/schedule-schema';
 
 /**
  * A talk for tests, timed by Chicago wall-clock times on a November 2023 day.
@@ -21,5 +21,22 @@ export function makeTalk(
     end: `2023-11-${day}T${to}:00-06:00`,
     url: `https://example.com/${id}`,
     abstract: '',
+  };
+}
+
+/** A schedule for tests around the given talks, in Chicago like the real one. */
+export function makeSchedule(talks: Talk[]): Schedule {
+  return {
+    schemaVersion: 1,
+    conference: {
+      id: 'test-conf',
+      name: 'Test Conference',
+      shortName: 'TestConf',
+      timeZone: 'America/Chicago',
+      city: 'Chicago',
+      days: ['2023-11-06', '2023-11-07'],
+      events: ['CiliumCon', 'ArgoCon', 'KubeCon + CloudNativeCon'],
+    },
+    talks,
   };
 }

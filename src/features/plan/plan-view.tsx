@@ -1,21 +1,57 @@
+import { useMemo } from 'react';
+import { findTightChanges, type TightChange } from '../../domain/plan/find-tight-changes';
+import { planDays } from '../../domain/plan/plan-days';
 import type { Schedule } from '../../domain/schedule-schema';
+import { useClashes, usePlannedTalks } from '../../store/plan-selectors';
 import { usePlanStore } from '../../store/plan-store';
+import { ClearPlan } from './clear-plan';
+import { MissingPicks } from './missing-picks';
+import { PlanDay } from './plan-day';
+import { TightThresholdSetting } from './tight-threshold-setting';
+import { usePlanZone } from './use-plan-zone';
+import './plan.css';
 
-/** The user's starred talks in time order. */
+/** The person's picks by day in time order, with free time, clashes and tight changes. */
 export function PlanView({ schedule }: { schedule: Schedule }) {
-  const starred = usePlanStore((state) => state.starred);
-  const picks = schedule.talks.filter((talk) => starred.includes(talk.id));
+  const conferenceZone = schedule.conference.timeZone;
+  const zone = usePlanZone(conferenceZone);
+  const talks = usePlannedTalks();
+  const clashes = useClashes();
+  const threshold = usePlanStore((state) => state.tightThresholdMinutes);
+  const days = useMemo(() => planDays(talks, zone), [talks, zone]);
+  const tightChangesByTalk = useMemo(
+    () =>
+      new Map<string, TightChange>(
+        findTightChanges(talks, threshold).map((change) => [change.to.id, change]),
+      ),
+    [talks, threshold],
+  );
+  const firstClashTalkId = clashes[0]?.a.id;
   return (
-    <section aria-label="My plan">
-      {picks.length === 0 ? (
-        <p>No talks starred yet.</p>
-      ) : (
-        <ul>
-          {picks.map((talk) => (
-            <li key={talk.id}>{talk.title}</li>
-          ))}
-        </ul>
+    <section className="plan" aria-labelledby="plan-heading">
+      <div className="plan__top">
+        <h2 id="plan-heading" className="plan__heading">
+          My plan
+        </h2>
+        <TightThresholdSetting />
+        <ClearPlan />
+      </div>
+      {talks.length === 0 && (
+        <p className="plan__empty">
+          No talks starred yet. Star talks in the schedule and they will appear here by day.
+        </p>
       )}
+      {days.map((day) => (
+        <PlanDay
+          key={day.date}
+          day={day}
+          zone={zone}
+          conferenceZone={conferenceZone}
+          tightChangesByTalk={tightChangesByTalk}
+          firstClashTalkId={firstClashTalkId}
+        />
+      ))}
+      <MissingPicks />
     </section>
   );
 }

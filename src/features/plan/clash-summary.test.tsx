@@ -1,0 +1,57 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { makeSchedule, makeTalk } from '../../../tests/helpers/make-talk';
+import { resetPlanStore } from '../../../tests/helpers/reset-plan-store';
+import { usePlanStore } from '../../store/plan-store';
+import { ClashSummary } from './clash-summary';
+import { PlanView } from './plan-view';
+
+const talks = [
+  makeTalk('a', '10:00', '10:30', { title: 'First' }),
+  makeTalk('b', '10:15', '10:45', { title: 'Second' }),
+  makeTalk('c', '10:40', '11:00', { title: 'Third' }),
+  makeTalk('d', '11:00', '11:30', { title: 'Fourth' }),
+];
+
+function Harness() {
+  const [showPlan, setShowPlan] = useState(false);
+  return (
+    <>
+      <ClashSummary onShow={() => setShowPlan(true)} />
+      {showPlan && <PlanView schedule={makeSchedule(talks)} />}
+    </>
+  );
+}
+
+const star = (...ids: string[]) =>
+  act(() => ids.forEach((id) => usePlanStore.getState().toggleStar(id)));
+
+describe('the clash summary', () => {
+  beforeEach(() => resetPlanStore(talks));
+
+  it('is absent while the plan has no clash, even with touching talks', () => {
+    star('c', 'd');
+    render(<Harness />);
+    expect(screen.queryByRole('button', { name: /clash/ })).toBeNull();
+  });
+
+  it('counts clashes in words, singular and plural', () => {
+    star('a', 'b');
+    render(<Harness />);
+    expect(screen.getByRole('button', { name: '1 clash in your plan' })).toBeVisible();
+    star('c');
+    expect(screen.getByRole('button', { name: '2 clashes in your plan' })).toBeVisible();
+  });
+
+  it('leads to the first clash in My plan', async () => {
+    star('c', 'b', 'a');
+    render(<Harness />);
+    await userEvent.click(screen.getByRole('button', { name: '2 clashes in your plan' }));
+    expect(document.activeElement).toHaveTextContent('Overlaps with Second by 15 min');
+    expect(screen.getByRole('region', { name: 'My plan' })).toContainElement(
+      document.activeElement as HTMLElement,
+    );
+  });
+});

@@ -1,0 +1,25 @@
+import { flushSync } from 'react-dom';
+import { describeClashCount } from '../../domain/plan/describe-plan-flags';
+import { useClashes } from '../../store/plan-selectors';
+import { FIRST_CLASH_ID } from './plan-talk';
+
+/**
+ * The header's "1 clash in your plan": shows My plan through `onShow`, then moves focus to
+ * the first clash. Renders nothing while the plan has no clash.
+ */
+export function ClashSummary({ onShow }: { onShow: () => void }) {
+  const count = useClashes().length;
+  if (count === 0) return null;
+  const leadToFirstClash = () => {
+    // Render My plan now so that the first clash exists to be focused.
+    flushSync(onShow);
+    // Focusing also scrolls the clash into view.
+    document.getElementById(FIRST_CLASH_ID)?.focus();
+  };
+  return (
+    <button type="button" className="clash-summary" onClick={leadToFirstClash}>
+      <span aria-hidden="true">⚠ </span>
+      {describeClashCount(count)}
+    </button>
+  );
+}

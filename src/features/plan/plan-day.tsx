@@ -1,0 +1,59 @@
+import { useId } from 'react';
+import { formatDuration } from '../../domain/plan/format-duration';
+import type { TightChange } from '../../domain/plan/find-tight-changes';
+import type { PlanDay as PlanDayData } from '../../domain/plan/plan-days';
+import { dayLongLabel } from '../../domain/time/conference-day';
+import { formatTalkTime } from '../../domain/time/format-talk-time';
+import { formatTimeRange } from '../../domain/time/format-time';
+import { PlanTalk } from './plan-talk';
+
+interface PlanDayProps {
+  day: PlanDayData;
+  zone: string;
+  conferenceZone: string;
+  tightChangesByTalk: ReadonlyMap<string, TightChange>;
+  firstClashTalkId: string | undefined;
+}
+
+/** One day of My plan: its totals, then its picks and free time in order. */
+export function PlanDay({
+  day,
+  zone,
+  conferenceZone,
+  tightChangesByTalk,
+  firstClashTalkId,
+}: PlanDayProps) {
+  const headingId = useId();
+  return (
+    <section className="plan-day" aria-labelledby={headingId}>
+      <h2 id={headingId} className="plan-day__heading">
+        {dayLongLabel(day.date, zone)}
+      </h2>
+      <p className="plan-day__totals">
+        {day.talkCount} {day.talkCount === 1 ? 'talk' : 'talks'} · {formatDuration(day.busyMinutes)}{' '}
+        of talks
+      </p>
+      <ol className="plan-day__entries">
+        {day.entries.map((entry) =>
+          entry.kind === 'talk' ? (
+            <li key={entry.talk.id}>
+              <PlanTalk
+                talk={entry.talk}
+                timeRange={formatTalkTime(entry.talk.start, entry.talk.end, zone, conferenceZone)}
+                tightChange={tightChangesByTalk.get(entry.talk.id)}
+                firstClash={entry.talk.id === firstClashTalkId}
+              />
+            </li>
+          ) : (
+            <li key={`gap-${entry.gap.start}`} className="plan-day__gap">
+              {formatDuration(entry.gap.minutes)} free{' '}
+              <span className="plan-day__gap-time">
+                ({formatTimeRange(entry.gap.start, entry.gap.end, zone)})
+              </span>
+            </li>
+          ),
+        )}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { makeSchedule, makeTalk } from '../../../tests/helpers/make-talk';
+import { resetPlanStore } from '../../../tests/helpers/reset-plan-store';
+import { usePlanStore } from '../../store/plan-store';
+import { PlanView } from './plan-view';
+
+const adobe = makeTalk('adobe', '09:15', '09:40', { title: 'Inside Adobe' });
+const apis = makeTalk('apis', '09:50', '10:15', { title: 'External APIs' });
+const keynote = makeTalk('keynote', '10:20', '10:25', {
+  title: 'Graduated Projects',
+  event: 'KubeCon + CloudNativeCon',
+});
+const longTalk = makeTalk('long', '09:30', '10:00', { title: 'Overlapping Talk' });
+const tuesday = makeTalk('tue', '16:30', '18:00', { day: 7, title: 'Demystifying Cilium' });
+const talks = [adobe, apis, keynote, longTalk, tuesday];
+const schedule = makeSchedule(talks);
+
+const star = (...ids: string[]) =>
+  act(() => ids.forEach((id) => usePlanStore.getState().toggleStar(id)));
+const plan = () => screen.getByRole('region', { name: 'My plan' });
+const article = (title: string) => within(plan()).getByRole('article', { name: title });
+
+describe('My plan', () => {
+  beforeEach(() => resetPlanStore(talks));
+
+  it('says so when nothing is starred', () => {
+    render(<PlanView schedule={schedule} />);
+    expect(screen.getByText(/No talks starred yet/)).toBeVisible();
+  });
+
+  it('lists picks by day in time order, with totals and free time', () => {
+    star('tue', 'keynote', 'adobe');
+    render(<PlanView schedule={schedule} />);
+    const days = within(plan()).getAllByRole('region');
+    expect(days.map((day) => within(day).getByRole('heading', { level: 2 }).textContent)).toEqual([
+      'Monday 6 November 2023',
+      'Tuesday 7 November 2023',
+    ]);
+    const [monday] = days;
+    if (!monday) throw new Error('no Monday');
+    expect(
+      within(monday)
+        .getAllByRole('heading', { level: 3 })
+        .map((heading) => heading.textContent),
+    ).toEqual(['Inside Adobe', 'Graduated Projects']);
+    expect(within(monday).getByText('2 talks · 30 min of talks')).toBeVisible();
+    expect(within(monday).getByText(/^40 min free/)).toBeVisible();
+    expect(within(days[1] as HTMLElement).getByText('1 talk · 1 h 30 min of talks')).toBeVisible();
+  });
+
+  it('flags a clash on both talks, by how many minutes', () => {
+    star('adobe', 'long');
+    render(<PlanView schedule={schedule} />);
+    expect(
+      within(article('Inside Adobe')).getByText('Overlaps with Overlapping Talk by 10 min'),
+    ).toBeVisible();
+    expect(
+      within(article('Overlapping Talk')).getByText('Overlaps with Inside Adobe by 10 min'),
+    ).toBeVisible();
+  });
+
+  it('flags a tight change between events, following the threshold preference', async () => {
+    star('apis', 'keynote');
+    render(<PlanView schedule={schedule} />);
+    const note = 'Tight: 5 min to get from CiliumCon to KubeCon + CloudNativeCon';
+    expect(within(article('Graduated Projects')).getByText(note)).toBeVisible();
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: /changes between events shorter than/ }),
+      '5 min',
+    );
+    expect(usePlanStore.getState().tightThresholdMinutes).toBe(5);
+    expect(screen.queryByText(note)).toBeNull();
+  });
+
+  it('unstars from the plan with the star toggle', async () => {
+    star('adobe', 'apis');
+    render(<PlanView schedule={schedule} />);
+    const toggle = within(article('Inside Adobe')).getByRole('button', {
+      name: 'Star Inside Adobe',
+    });
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.click(toggle);
+    expect(within(plan()).queryByRole('article', { name: 'Inside Adobe' })).toBeNull();
+    expect(usePlanStore.getState().starred).toEqual(['apis']);
+  });
+
+  it('keeps picks the schedule no longer has apart, out of clashes', async () => {
+    star('gone', 'adobe');
+    render(<PlanView schedule={schedule} />);
+    const missing = screen.getByRole('region', { name: 'No longer in the schedule' });
+    expect(within(missing).getByText('Talk gone')).toBeVisible();
+    expect(within(plan()).getAllByRole('article')).toHaveLength(1);
+    await userEvent.click(
+      within(missing).getByRole('button', { name: 'Remove talk gone from my plan' }),
+    );
+    expect(usePlanStore.getState().starred).toEqual(['adobe']);
+  });
+
+  it('clears the plan only after confirming', async () => {
+    star('adobe', 'apis');
+    render(<PlanView schedule={schedule} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Clear plan' }));
+    expect(screen.getByText('Remove all 2 picks from your plan?')).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Keep my plan' }));
+    expect(usePlanStore.getState().starred).toEqual(['adobe', 'apis']);
+    await userEvent.click(screen.getByRole('button', { name: 'Clear plan' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, clear my plan' }));
+    expect(usePlanStore.getState().starred).toEqual([]);
+    expect(screen.getByText(/No talks starred yet/)).toBeVisible();
+  });
+
+  it('shows times in the conference’s zone by default, whatever the machine’s zone', () => {
+    star('adobe');
+    render(<PlanView schedule={schedule} />);
+    expect(within(article('Inside Adobe')).getByText('9:15 – 9:40 AM')).toBeVisible();
+  });
+});

@@ -1,0 +1,26 @@
+import { useId } from 'react';
+import { usePlanStore } from '../../store/plan-store';
+
+const CHOICES = [0, 5, 10, 15, 20, 30] as const;
+
+/** The preference for how short a change between events counts as tight. */
+export function TightThresholdSetting() {
+  const id = useId();
+  const minutes = usePlanStore((state) => state.tightThresholdMinutes);
+  const setMinutes = usePlanStore((state) => state.setTightThresholdMinutes);
+  const choices: readonly number[] = CHOICES.includes(minutes as (typeof CHOICES)[number])
+    ? CHOICES
+    : [...CHOICES, minutes].sort((a, b) => a - b);
+  return (
+    <div className="plan-setting">
+      <label htmlFor={id}>Flag changes between events shorter than</label>
+      <select id={id} value={minutes} onChange={(event) => setMinutes(Number(event.target.value))}>
+        {choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {choice === 0 ? 'never' : `${choice} min`}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
