@@ -1,22 +1,31 @@
 import { useId } from 'react';
 import { Dialog } from '../../components/dialog';
 import { StarToggle } from '../../components/star-toggle';
-import type { Talk } from '../../domain/schedule-schema';
+import type { Conference, Talk } from '../../domain/schedule-schema';
 import { dayLongLabel, dayOf } from '../../domain/time/conference-day';
 import { formatTalkTime } from '../../domain/time/format-talk-time';
 import { zoneLabel } from '../../domain/time/format-time';
 import { useIsStarred, usePlanStore } from '../../store/plan-store';
 import { AbstractText } from './abstract-text';
+import { AddToCalendarButton } from './add-to-calendar-button';
 
 interface TalkDetailsProps {
   talk: Talk;
+  /** Needed by "Add to calendar"; without it that button is left out. */
+  conference?: Conference;
   conferenceZone: string;
   shownZone: string;
   onClose: () => void;
 }
 
 /** Everything about one talk, in a dialog: when, where, who, what, and a link to its page. */
-export function TalkDetails({ talk, conferenceZone, shownZone, onClose }: TalkDetailsProps) {
+export function TalkDetails({
+  talk,
+  conference,
+  conferenceZone,
+  shownZone,
+  onClose,
+}: TalkDetailsProps) {
   const titleId = useId();
   const starred = useIsStarred(talk.id);
   const toggleStar = usePlanStore((state) => state.toggleStar);
@@ -51,6 +60,7 @@ export function TalkDetails({ talk, conferenceZone, shownZone, onClose }: TalkDe
         <a className="talk-details__link" href={talk.url} target="_blank" rel="noreferrer">
           Talk page on sched.com<span className="visually-hidden"> (opens in a new tab)</span>
         </a>
+        {conference && <AddToCalendarButton talk={talk} conference={conference} />}
       </div>
       {talk.speakers.length > 0 && (
         <section aria-label="Speakers" className="talk-details__speakers">

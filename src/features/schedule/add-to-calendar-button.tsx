@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { downloadFile } from '../../components/download-file';
+import { talkFileName } from '../../domain/calendar/calendar-file-name';
+import type { Conference, Talk } from '../../domain/schedule-schema';
+import { usePlanStore } from '../../store/plan-store';
+import './add-to-calendar-button.css';
+
+/** The MIME type calendar clients expect; UTF-8 so emoji in titles survive. */
+const CALENDAR_TYPE = 'text/calendar;charset=utf-8';
+
+interface AddToCalendarButtonProps {
+  talk: Talk;
+  conference: Conference;
+  /** The clock stamped into the file; tests pass a fixed one. */
+  clock?: () => number;
+}
+
+/**
+ * Downloads one talk as an .ics file, with the reminder chosen for exports. Its UID matches the
+ * plan export's, so importing both never makes a duplicate.
+ */
+export function AddToCalendarButton({
+  talk,
+  conference,
+  clock = Date.now,
+}: AddToCalendarButtonProps) {
+  const [failed, setFailed] = useState(false);
+  const addToCalendar = async () => {
+    try {
+      // Fetched on first use so the calendar code stays out of the first load.
+      const { buildTalkCalendar } = await import('../../domain/calendar/build-talk-calendar');
+      const content = buildTalkCalendar({
+        talk,
+        conference,
+        reminderMinutes: usePlanStore.getState().reminderMinutes,
+        now: clock(),
+      });
+      downloadFile({ fileName: talkFileName(conference, talk), type: CALENDAR_TYPE, content });
+      setFailed(false);
+    } catch {
+      setFailed(true);
+    }
+  };
+  return (
+    <>
+      <button type="button" className="add-to-calendar" onClick={() => void addToCalendar()}>
+        <span aria-hidden="true">📅 </span>Add to calendar
+      </button>
+      <span role="status" className="add-to-calendar__status">
+        {failed ? 'Could not create the calendar file. Please try again.' : ''}
+      </span>
+    </>
+  );
+}
