@@ -1,0 +1,105 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ToastTimers } from '../../components/toast';
+import { makeSchedule, makeTalk } from '../../../tests/helpers/make-talk';
+import { resetPlanStore } from '../../../tests/helpers/reset-plan-store';
+import { usePlanStore } from '../../store/plan-store';
+import { PlanView } from './plan-view';
+import { UNDO_DURATION_MS, UndoRemovalToast } from './undo-removal-toast';
+
+/** Timers that run only when the test says time has passed. */
+function manualTimers() {
+  let pending: { callback: () => void; at: number; handle: number }[] = [];
+  let now = 0;
+  let next = 0;
+  const timers: ToastTimers = {
+    setTimeout: (callback, ms) => {
+      next += 1;
+      pending.push({ callback, at: now + ms, handle: next });
+      return next;
+    },
+    clearTimeout: (handle) => {
+      pending = pending.filter((timer) => timer.handle !== handle);
+    },
+  };
+  const advance = (ms: number) => {
+    now += ms;
+    const due = pending.filter((timer) => timer.at <= now);
+    pending = pending.filter((timer) => timer.at > now);
+    act(() => due.forEach((timer) => timer.callback()));
+  };
+  return { timers, advance };
+}
+
+const adobe = makeTalk('adobe', '09:15', '09:40', { title: 'Inside Adobe' });
+const apis = makeTalk('apis', '09:50', '10:15', { title: 'External APIs' });
+const talks = [adobe, apis];
+
+function renderPlanWithToast(timers: ToastTimers) {
+  render(
+    <>
+      <PlanView schedule={makeSchedule(talks)} />
+      <UndoRemovalToast timers={timers} />
+    </>,
+  );
+}
+
+const toasts = () => screen.getByRole('status', { name: 'Plan changes' });
+
+describe('Undo after removing from the plan', () => {
+  beforeEach(() => {
+    resetPlanStore(talks);
+    act(() => ['adobe', 'apis'].forEach((id) => usePlanStore.getState().toggleStar(id)));
+  });
+
+  it('offers Undo after unstarring, which puts the talk back', async () => {
+    const { timers } = manualTimers();
+    renderPlanWithToast(timers);
+    await userEvent.click(screen.getByRole('button', { name: 'Star Inside Adobe' }));
+    expect(within(toasts()).getByText('Removed “Inside Adobe” from your plan.')).toBeVisible();
+    await userEvent.click(within(toasts()).getByRole('button', { name: 'Undo' }));
+    expect(usePlanStore.getState().starred).toEqual(['adobe', 'apis']);
+    expect(screen.getByRole('article', { name: 'Inside Adobe' })).toBeVisible();
+    expect(within(toasts()).queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('stops offering Undo after a few seconds, leaving the talk out', async () => {
+    const { timers, advance } = manualTimers();
+    renderPlanWithToast(timers);
+    await userEvent.click(screen.getByRole('button', { name: 'Star Inside Adobe' }));
+    advance(UNDO_DURATION_MS - 1);
+    expect(within(toasts()).getByRole('button', { name: 'Undo' })).toBeVisible();
+    advance(1);
+    expect(within(toasts()).queryByRole('button', { name: 'Undo' })).toBeNull();
+    expect(usePlanStore.getState().starred).toEqual(['apis']);
+  });
+
+  it('keeps Undo on offer while it has keyboard focus', async () => {
+    const { timers, advance } = manualTimers();
+    renderPlanWithToast(timers);
+    await userEvent.click(screen.getByRole('button', { name: 'Star Inside Adobe' }));
+    act(() => within(toasts()).getByRole('button', { name: 'Undo' }).focus());
+    advance(UNDO_DURATION_MS * 3);
+    expect(within(toasts()).getByRole('button', { name: 'Undo' })).toBeVisible();
+  });
+
+  it('can be dismissed at once', async () => {
+    const { timers } = manualTimers();
+    renderPlanWithToast(timers);
+    await userEvent.click(screen.getByRole('button', { name: 'Star Inside Adobe' }));
+    await userEvent.click(within(toasts()).getByRole('button', { name: 'Dismiss' }));
+    expect(within(toasts()).queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('brings a cleared plan back', async () => {
+    const { timers } = manualTimers();
+    renderPlanWithToast(timers);
+    await userEvent.click(screen.getByRole('button', { name: 'Clear plan' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, clear my plan' }));
+    expect(within(toasts()).getByText('Cleared 2 picks from your plan.')).toBeVisible();
+    await userEvent.click(within(toasts()).getByRole('button', { name: 'Undo' }));
+    expect(usePlanStore.getState().starred).toEqual(['adobe', 'apis']);
+    expect(screen.getAllByRole('article')).toHaveLength(2);
+  });
+});
