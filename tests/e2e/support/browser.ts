@@ -19,6 +19,15 @@ export const phoneContext: BrowserContextOptions = {
   hasTouch: true,
 };
 
+/**
+ * Opens the app and waits until its talks are on screen: the schedule loads after the page does,
+ * and keys pressed before that would land on the bare page.
+ */
+export async function gotoApp(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('article').first().waitFor({ state: 'visible', timeout: 15_000 });
+}
+
 export interface OpenedApp {
   context: BrowserContext;
   page: Page;
@@ -27,7 +36,7 @@ export interface OpenedApp {
 export interface BrowserSession {
   /** Where the built app is served. */
   baseURL: string;
-  /** A fresh context (empty storage) with its first page already on the app. */
+  /** A fresh context (empty storage) with its first page already on the app (or on about:blank). */
   openApp: (options?: BrowserContextOptions & { url?: string }) => Promise<OpenedApp>;
   /** Another page in the same context (a second tab sharing storage), on the app. */
   openTab: (context: BrowserContext, url?: string) => Promise<Page>;
@@ -64,7 +73,8 @@ export function useBrowser(extraArgs: readonly string[] = []): BrowserSession {
   const openTab = async (context: BrowserContext, url = baseURL): Promise<Page> => {
     const page = await context.newPage();
     watch(page);
-    await page.goto(url);
+    if (url === 'about:blank') return page;
+    await gotoApp(page, url);
     return page;
   };
 
