@@ -15,7 +15,7 @@ export function FlagNote({ tone, children, id, focusable }: FlagNoteProps) {
   return (
     <p className={`flag-note flag-note--${tone}`} id={id} tabIndex={focusable ? -1 : undefined}>
       <span className="flag-note__icon" aria-hidden="true">
-        {tone === 'clash' ? '⚠' : '⏱'}
+        {tone === 'clash' ? '⚠' : '→'}
       </span>
       <span>{children}</span>
     </p>

@@ -18,6 +18,14 @@ describe('plan flag wording', () => {
     );
   });
 
+  it('says "no time" when one talk ends as the next begins', () => {
+    const from = makeTalk('a', '12:10', '12:15', { event: 'ArgoCon' });
+    const to = makeTalk('c', '12:15', '12:40');
+    expect(describeTightChange({ from, to, gapMinutes: 0 })).toBe(
+      'Tight: no time to get from ArgoCon to CiliumCon',
+    );
+  });
+
   it.each([
     [1, '1 clash in your plan'],
     [2, '2 clashes in your plan'],

@@ -18,7 +18,8 @@ export function describeClash({ other, overlapMinutes }: ClashWith): string {
  *   // "Tight: 5 min to get from CiliumCon to KubeCon + CloudNativeCon"
  */
 export function describeTightChange({ from, to, gapMinutes }: TightChange): string {
-  return `Tight: ${gapMinutes} min to get from ${from.event} to ${to.event}`;
+  const time = gapMinutes === 0 ? 'no time' : `${gapMinutes} min`;
+  return `Tight: ${time} to get from ${from.event} to ${to.event}`;
 }
 
 /**
