@@ -2,6 +2,7 @@ import ical, { ICalAlarmType } from 'ical-generator';
 import { clashesByTalk, type Clash } from '../plan/find-clashes';
 import type { Conference, Talk } from '../schedule-schema';
 import { endWithCrlf } from './end-with-crlf';
+import { ensureRandomUuid } from './ensure-random-uuid';
 import { talkDescription } from './talk-description';
 import { talkUid } from './talk-uid';
 
@@ -30,6 +31,7 @@ const PRODUCT_ID = { company: 'kubecon-planner', product: 'Cilium talks planner'
  */
 export function buildCalendar(input: CalendarInput): string {
   const { talks, conference, reminderMinutes, now, clashes = [], name } = input;
+  ensureRandomUuid(globalThis.crypto);
   const calendar = ical({ prodId: PRODUCT_ID, name });
   const overlaps = clashesByTalk(clashes);
   for (const talk of talks) {

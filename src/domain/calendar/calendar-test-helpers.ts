@@ -1,3 +1,4 @@
+import { webcrypto } from 'node:crypto';
 import ICAL from 'ical.js';
 
 /** Parses .ics text with ical.js, an independent parser, and returns its events; used by tests. */
@@ -39,4 +40,11 @@ export function physicalLineBytes(ics: string): Uint8Array[] {
 /** Joins folded lines back (RFC 5545 §3.1: a CRLF followed by one space or tab is removed). */
 export function unfold(ics: string): string[] {
   return ics.replace(/\r\n[ \t]/g, '').split('\r\n');
+}
+
+/** Crypto as a browser offers it over plain HTTP from a LAN host name: no randomUUID. */
+export function insecureCrypto(): Crypto {
+  return {
+    getRandomValues: (array: Uint8Array) => webcrypto.getRandomValues(array),
+  } as unknown as Crypto;
 }
