@@ -86,6 +86,7 @@ describe('ExportPanel', () => {
     expect(await screen.findByRole('status')).toHaveTextContent(
       'Downloaded kubecon-na-2023-my-plan.ics with 2 talks. 1 starred talk is no longer in the schedule and was left out.',
     );
+    expect(screen.queryByText(/will be left out/)).toBeNull();
   });
 
   it('remembers the reminder chosen and writes it into the file', async () => {

@@ -14,6 +14,8 @@ interface ExportPanelProps {
 export function ExportPanel({ schedule, clock = Date.now }: ExportPanelProps) {
   const hintId = useId();
   const { canExport, hint, outcome, exportNow } = usePlanExport(schedule, clock);
+  // After an export its outcome already says what was left out; the hint would repeat it.
+  const shownHint = !canExport || !outcome?.ok ? hint : null;
   return (
     <div className="export-panel" role="group" aria-label="Calendar export">
       <div className="export-panel__controls">
@@ -22,15 +24,15 @@ export function ExportPanel({ schedule, clock = Date.now }: ExportPanelProps) {
           type="button"
           className="export-panel__button"
           disabled={!canExport}
-          aria-describedby={hint ? hintId : undefined}
+          aria-describedby={shownHint ? hintId : undefined}
           onClick={() => void exportNow()}
         >
           <span aria-hidden="true">⤓ </span>Export .ics
         </button>
       </div>
-      {hint && (
+      {shownHint && (
         <p id={hintId} className="export-panel__hint">
-          {hint}
+          {shownHint}
         </p>
       )}
       <p
