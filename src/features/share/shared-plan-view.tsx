@@ -70,9 +70,9 @@ function SharedPicks({ schedule, talkIds }: { schedule: Schedule; talkIds: strin
   const [added, setAdded] = useState<number | null>(null);
 
   const addAll = () => {
-    const { starred: current, toggleStar } = usePlanStore.getState();
+    const { starred: current, starAll } = usePlanStore.getState();
     const fresh = comparison.toAdd.filter((id) => !current.includes(id));
-    fresh.forEach(toggleStar);
+    starAll(fresh);
     setAdded(fresh.length);
   };
 
