@@ -33,6 +33,13 @@ journey('phone: a list per day at 390×844, nothing scrolls sideways, a star wor
   }
   expect(await pageScrollWidth(page), 'page width at 390 px').toBeLessThanOrEqual(phone.width);
 
+  // Every star stays clickable: a trial click fails if anything covers it.
+  for (const { title } of boxes) await starOf(talk(page, title)).click({ trial: true });
+  // The last day's tab is reachable too, even if the tab strip is wider than the screen.
+  await showDay(page, 'Thu 9 Nov');
+  await talk(page, titles.contribfest).waitFor({ state: 'visible' });
+  await showDay(page, 'Mon 6 Nov');
+
   const star = starOf(talk(page, titles.lightning));
   await star.tap();
   await expectPressed(star, true, 'the lightning talk star after a tap');
