@@ -22,15 +22,6 @@ journey(
 
     await starTalk(page, 'Mon 6 Nov', titles.lightning);
     await starTalk(page, 'Mon 6 Nov', titles.tetragon);
-    // 12:10-12:15 then 12:15-12:40 merely touch.
-    for (const title of [titles.lightning, titles.tetragon]) {
-      await expectCount(
-        talk(page, title).getByText(/Overlaps with/),
-        0,
-        `"${title}" touches its neighbour and must not say "Overlaps with"`,
-      );
-    }
-
     await starTalk(page, 'Tue 7 Nov', titles.tutorial);
     await starTalk(page, 'Tue 7 Nov', titles.serviceMesh);
     await expectVisible(
@@ -41,6 +32,19 @@ journey(
       talk(page, titles.serviceMesh).getByText(overlapsWith(titles.tutorial)),
       `"Overlaps with ${titles.tutorial}" on the service mesh talk`,
     );
+    // Flags are on screen by now, so their absence on Monday means something.
+    await expectVisible(page.getByText(/\b1 clash\b/), 'a summary counting exactly one clash');
+
+    // 12:10-12:15 then 12:15-12:40 merely touch.
+    await showDay(page, 'Mon 6 Nov');
+    for (const title of [titles.lightning, titles.tetragon]) {
+      await expectPressed(starOf(talk(page, title)), true, `"${title}"`);
+      await expectCount(
+        talk(page, title).getByText(/Overlaps with/),
+        0,
+        `"${title}" touches its neighbour and must not say "Overlaps with"`,
+      );
+    }
 
     await page.reload();
     await showDay(page, 'Tue 7 Nov');
