@@ -1,5 +1,8 @@
 import type { Conference, Talk } from '../schedule-schema';
 
+/** The MIME type calendar clients expect; UTF-8 so emoji in titles survive. */
+export const CALENDAR_FILE_TYPE = 'text/calendar;charset=utf-8';
+
 /**
  * The file name for the whole plan.
  *

@@ -1,11 +1,8 @@
 import { downloadFile } from '../../components/download-file';
-import { planFileName } from '../../domain/calendar/calendar-file-name';
+import { CALENDAR_FILE_TYPE, planFileName } from '../../domain/calendar/calendar-file-name';
 import { findClashes } from '../../domain/plan/find-clashes';
 import { resolvePicks } from '../../domain/plan/resolve-picks';
 import type { Schedule } from '../../domain/schedule-schema';
-
-/** The MIME type calendar clients expect; UTF-8 so emoji in titles survive. */
-export const CALENDAR_TYPE = 'text/calendar;charset=utf-8';
 
 export interface PlanExport {
   fileName: string;
@@ -44,7 +41,7 @@ export async function exportPlanAsIcs(request: ExportRequest): Promise<PlanExpor
     clashes,
   });
   const fileName = planFileName(schedule.conference);
-  downloadFile({ fileName, type: CALENDAR_TYPE, content });
+  downloadFile({ fileName, type: CALENDAR_FILE_TYPE, content });
   return {
     fileName,
     talkCount: talks.length,

@@ -1,12 +1,9 @@
 import { useState } from 'react';
 import { downloadFile } from '../../components/download-file';
-import { talkFileName } from '../../domain/calendar/calendar-file-name';
+import { CALENDAR_FILE_TYPE, talkFileName } from '../../domain/calendar/calendar-file-name';
 import type { Conference, Talk } from '../../domain/schedule-schema';
 import { usePlanStore } from '../../store/plan-store';
 import './add-to-calendar-button.css';
-
-/** The MIME type calendar clients expect; UTF-8 so emoji in titles survive. */
-const CALENDAR_TYPE = 'text/calendar;charset=utf-8';
 
 interface AddToCalendarButtonProps {
   talk: Talk;
@@ -35,7 +32,7 @@ export function AddToCalendarButton({
         reminderMinutes: usePlanStore.getState().reminderMinutes,
         now: clock(),
       });
-      downloadFile({ fileName: talkFileName(conference, talk), type: CALENDAR_TYPE, content });
+      downloadFile({ fileName: talkFileName(conference, talk), type: CALENDAR_FILE_TYPE, content });
       setFailed(false);
     } catch {
       setFailed(true);
