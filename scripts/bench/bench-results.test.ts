@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { markdownTable, plainTable, reportRows, type BenchResults } from './bench-results';
+
+const latency = (p50Ms: number, p95Ms: number) => ({ samples: 50, p50Ms, p95Ms, maxMs: p95Ms });
+
+const load = {
+  runs: 5,
+  gridPaintedMs: 120,
+  fcpMs: 80,
+  lcpMs: 110,
+  jsBeforeGridGzipBytes: 80_000,
+};
+
+function results(overrides: Partial<BenchResults> = {}): BenchResults {
+  return {
+    date: '2026-11-24T14:00:00.000Z',
+    machine: {
+      cpu: 'AMD EPYC',
+      cores: 2,
+      memoryGiB: 24,
+      os: 'Linux 6.1',
+      node: 'v20.20.2',
+      chromium: '156.0',
+    },
+    size: {
+      floorGzipBytes: 70_000,
+      initialGzipBytes: 84_000,
+      initialRatio: 1.2,
+      startupGzipBytes: 98_000,
+      startupRatio: 1.4,
+      budgetRatio: 1.25,
+    },
+    real: {
+      talks: 25,
+      load,
+      star: { ...latency(10, 20), unchanged: 0 },
+      search: { nextPaint: latency(5, 10), settled: latency(3, 6) },
+    },
+    synthetic: {
+      talks: 2000,
+      load,
+      star: { ...latency(12, 29), unchanged: 0 },
+      search: { nextPaint: latency(20, 49), settled: null },
+    },
+    domain: {
+      clashes2000: { runs: 20, medianMs: 2, p95Ms: 3, picks: 2000, clashes: 100 },
+      clashes10000: { runs: 20, medianMs: 9.9, p95Ms: 11, picks: 10_000, clashes: 500 },
+      export2000: {
+        runs: 10,
+        medianMs: 299,
+        p95Ms: 320,
+        events: 2000,
+        clashes: 100,
+        icsBytes: 2_000_000,
+        withoutClashNotes: { ms: 250, icsBytes: 1_900_000 },
+      },
+    },
+    lighthouse: {
+      version: '12.8.2',
+      formFactor: 'mobile',
+      performance: 95,
+      accessibility: 100,
+      bestPractices: 95,
+      seo: 90,
+      lcpMs: 999,
+      fcpMs: 700,
+      totalBlockingTimeMs: 10,
+      cumulativeLayoutShift: 0,
+      speedIndexMs: 900,
+      failingAudits: [],
+    },
+    ...overrides,
+  };
+}
+
+const verdicts = (r: BenchResults) =>
+  reportRows(r)
+    .filter((row) => row.target !== '')
+    .map((row) => row.met);
+
+describe('reportRows', () => {
+  it('marks every target met when each figure is just inside it', () => {
+    expect(verdicts(results())).toEqual(Array(10).fill(true));
+  });
+
+  it('misses the star target when the large schedule is over 1.5 times the small one', () => {
+    const r = results();
+    r.synthetic.star = { ...latency(12, 31), unchanged: 0 };
+    const row = reportRows(r).find((x) => x.figure.startsWith('Star toggle p50 / p95, 2,000'));
+    expect(row).toMatchObject({ value: '12 ms / 31 ms', met: false });
+  });
+
+  it('misses the star target when a click did not change aria-pressed', () => {
+    const r = results();
+    r.real.star = { ...latency(10, 20), unchanged: 1 };
+    const row = reportRows(r).find((x) => x.figure.startsWith('Star toggle p50 / p95, 2,000'));
+    expect(row?.met).toBe(false);
+  });
+
+  it('reports a figure that could not be measured in words, with no verdict', () => {
+    const r = results({ lighthouse: { error: 'Chromium did not start\nstack…' } });
+    const row = reportRows(r).find((x) => x.figure === 'Lighthouse mobile: performance');
+    expect(row).toMatchObject({ value: 'not measured: Chromium did not start', met: null });
+  });
+
+  it('misses the size budget above 1.25 times the floor', () => {
+    const r = results();
+    r.size = {
+      ...(r.size as Exclude<BenchResults['size'], { error: string }>),
+      initialRatio: 1.26,
+    };
+    expect(reportRows(r)[0]?.met).toBe(false);
+  });
+});
+
+describe('markdownTable', () => {
+  it('has a header, one line per row and the machine it ran on', () => {
+    const table = markdownTable(results());
+    const lines = table.split('\n');
+    expect(lines[0]).toBe('| Figure | Value | Target | Met |');
+    expect(lines[1]).toBe('| --- | --- | --- | --- |');
+    expect(lines.slice(2).filter((l) => l.startsWith('| '))).toHaveLength(
+      reportRows(results()).length,
+    );
+    expect(table).toContain('Measured on AMD EPYC, 2 cores, 24 GiB; Linux 6.1; Node v20.20.2');
+    expect(table).toContain('| Clash detection, 10,000 picks (median) | 9.9 ms (500 clashes) |');
+  });
+
+  it('escapes pipes inside a value', () => {
+    const table = markdownTable(results({ lighthouse: { error: 'a | b' } }));
+    expect(table).toContain('not measured: a \\| b');
+  });
+});
+
+describe('plainTable', () => {
+  it('says NO beside a missed target', () => {
+    const r = results();
+    r.domain.clashes10000 = { runs: 20, medianMs: 31, p95Ms: 40, picks: 10_000, clashes: 500 };
+    expect(plainTable(r)).toMatch(/Clash detection, 10,000 picks.*31 ms.*< 10 ms\s+NO/);
+  });
+});

@@ -1,0 +1,182 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { gzipSize } from './initial-javascript';
+import { LOAD_PROBE, SCRIPT_RESOURCES, SEARCH_PROBE, STAR_PROBE } from './page-probes';
+import { median, percentile, roundMs } from './percentiles';
+
+export interface LoadFigures {
+  runs: number;
+  /** Navigation start → first talk `article` painted, median of runs. */
+  gridPaintedMs: number;
+  fcpMs: number | null;
+  lcpMs: number | null;
+  /** Gzip size of the JavaScript files fetched before the grid was painted. */
+  jsBeforeGridGzipBytes: number;
+}
+
+export interface LatencyFigures {
+  samples: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+}
+
+export interface StarFigures extends LatencyFigures {
+  /** Clicks after which `aria-pressed` had not changed within 2 s: each one is a bug. */
+  unchanged: number;
+}
+
+export interface SearchFigures {
+  /** Input event → next frame painted. */
+  nextPaint: LatencyFigures;
+  /** Input event → last change the page made in reaction (results shown, even if deferred). */
+  settled: LatencyFigures | null;
+}
+
+const VIEWPORT = { width: 1366, height: 900 };
+const GRID_TIMEOUT_MS = 30_000;
+
+const latency = (samples: number[]): LatencyFigures => ({
+  samples: samples.length,
+  p50Ms: roundMs(percentile(samples, 50)),
+  p95Ms: roundMs(percentile(samples, 95)),
+  maxMs: roundMs(Math.max(...samples)),
+});
+
+// A fresh profile each time: empty plan, cold cache; service workers off so none precaches mid-run.
+async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript({ content: LOAD_PROBE });
+  return { context, page };
+}
+
+async function openGrid(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction('window.__benchLoad.gridPaintedAt !== null', undefined, {
+    timeout: GRID_TIMEOUT_MS,
+  });
+}
+
+const pause = (page: Page, ms: number) => page.waitForTimeout(ms);
+
+/** Loads the page `runs` times in fresh profiles and reports the median paint times. */
+export async function measureLoad(
+  browser: Browser,
+  url: string,
+  distDir: string,
+  runs = 5,
+): Promise<LoadFigures> {
+  const grid: number[] = [];
+  const fcp: number[] = [];
+  const lcp: number[] = [];
+  let jsBytes = 0;
+  for (let run = 0; run < runs; run += 1) {
+    const { context, page } = await freshPage(browser);
+    await openGrid(page, url);
+    await pause(page, 300); // let largest-contentful-paint settle on its final candidate
+    const probe = (await page.evaluate('window.__benchLoad')) as {
+      gridPaintedAt: number;
+      fcp: number | null;
+      lcp: number | null;
+    };
+    grid.push(probe.gridPaintedAt);
+    if (probe.fcp !== null) fcp.push(probe.fcp);
+    if (probe.lcp !== null) lcp.push(probe.lcp);
+    const scripts = (await page.evaluate(SCRIPT_RESOURCES)) as {
+      url: string;
+      responseEnd: number;
+    }[];
+    jsBytes = scripts
+      .filter((s) => s.responseEnd <= probe.gridPaintedAt)
+      .map((s) => new URL(s.url).pathname)
+      .reduce((sum, path) => sum + gzipSize(readFileSync(join(distDir, path))), 0);
+    await context.close();
+  }
+  return {
+    runs,
+    gridPaintedMs: roundMs(median(grid)),
+    fcpMs: fcp.length ? roundMs(median(fcp)) : null,
+    lcpMs: lcp.length ? roundMs(median(lcp)) : null,
+    jsBeforeGridGzipBytes: jsBytes,
+  };
+}
+
+/**
+ * Presses star toggles like a keyboard user (focus, Enter: a trusted click event) and times each
+ * from the click event to the frame painted after `aria-pressed` changed: the first 25 talks
+ * starred, then unstarred. Enter rather than the mouse, so that a star another element overlaps
+ * is still measured (the overlap itself is a layout bug the browser tests catch).
+ */
+export async function measureStarToggle(
+  browser: Browser,
+  url: string,
+  toggles = 50,
+  warmUp = 10,
+): Promise<StarFigures> {
+  const { context, page } = await freshPage(browser);
+  try {
+    await openGrid(page, url);
+    const stars = page.getByRole('article').getByRole('button', { name: /^Star/ });
+    const distinct = Math.min(Math.ceil(toggles / 2), await stars.count());
+    if (distinct === 0) throw new Error('no star toggle found inside a talk article');
+    await page.evaluate(STAR_PROBE);
+    const order = [
+      ...Array.from({ length: warmUp }, () => 0),
+      ...Array.from({ length: toggles }, (_, i) => i % distinct),
+    ];
+    for (const [i, index] of order.entries()) {
+      await stars.nth(index).press('Enter', { timeout: 5_000 });
+      await page.waitForFunction(`window.__benchStar.length > ${i}`, undefined, { timeout: 5_000 });
+      await pause(page, 30);
+    }
+    const samples = (await page.evaluate('window.__benchStar')) as {
+      ms: number;
+      changed: boolean;
+    }[];
+    const measured = samples.slice(warmUp);
+    return {
+      ...latency(measured.map((s) => s.ms)),
+      unchanged: measured.filter((s) => !s.changed).length,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** What is typed into the search box, one key at a time; Backspace clears each word again. */
+export const SEARCH_KEYS = [
+  ...'observability',
+  ...Array.from({ length: 13 }, () => 'Backspace'),
+  ...'ebpf lessons',
+  ...Array.from({ length: 12 }, () => 'Backspace'),
+];
+
+/** Types into the "Search talks" box one key at a time, leaving the page time between keys. */
+export async function measureSearch(browser: Browser, url: string): Promise<SearchFigures> {
+  const { context, page } = await freshPage(browser);
+  try {
+    await openGrid(page, url);
+    const searchbox = page.getByRole('searchbox', { name: 'Search talks' });
+    await searchbox.focus({ timeout: 5_000 });
+    await page.evaluate(SEARCH_PROBE);
+    for (const [i, key] of SEARCH_KEYS.entries()) {
+      await page.keyboard.press(key);
+      await page.waitForFunction(`window.__benchSearch.nextPaint.length > ${i}`, undefined, {
+        timeout: 10_000,
+      });
+      await pause(page, 200); // a brisk typist; lets deferred result rendering finish
+    }
+    await page.evaluate('window.__benchSearch.settle()');
+    const probe = (await page.evaluate(
+      '({ nextPaint: window.__benchSearch.nextPaint, settled: window.__benchSearch.settled })',
+    )) as { nextPaint: number[]; settled: number[] };
+    return {
+      nextPaint: latency(probe.nextPaint),
+      settled: probe.settled.length ? latency(probe.settled) : null,
+    };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,72 @@
+import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { promisify } from 'node:util';
+import { CHROME_FLAGS, chromePath } from './chromium';
+
+export interface LighthouseFigures {
+  version: string;
+  formFactor: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+  fcpMs: number;
+  totalBlockingTimeMs: number;
+  cumulativeLayoutShift: number;
+  speedIndexMs: number;
+  /** Audits that cost points outside performance, by category: what to fix next. */
+  failingAudits: { category: string; id: string; title: string }[];
+}
+
+interface LighthouseResult {
+  lighthouseVersion: string;
+  configSettings: { formFactor: string };
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, { title: string; score: number | null; numericValue?: number }>;
+}
+
+const lighthouseCli = createRequire(import.meta.url).resolve('lighthouse/cli/index.js');
+
+const score = (result: LighthouseResult, category: string): number =>
+  Math.round((result.categories[category]?.score ?? 0) * 100);
+
+const numeric = (result: LighthouseResult, audit: string): number =>
+  Math.round(result.audits[audit]?.numericValue ?? Number.NaN);
+
+/** Runs the Lighthouse CLI with its default (mobile) settings against `url` in Debian's Chromium. */
+export async function runLighthouse(url: string): Promise<LighthouseFigures> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [
+      lighthouseCli,
+      url,
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      '--only-categories=performance,accessibility,best-practices,seo',
+      `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+    ],
+    { env: { ...process.env, CHROME_PATH: chromePath() }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  const result = JSON.parse(stdout) as LighthouseResult;
+  const failingAudits = ['accessibility', 'best-practices', 'seo'].flatMap((category) =>
+    (result.categories[category]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && (result.audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => ({ category, id: ref.id, title: result.audits[ref.id]?.title ?? ref.id })),
+  );
+  return {
+    version: result.lighthouseVersion,
+    formFactor: result.configSettings.formFactor,
+    performance: score(result, 'performance'),
+    accessibility: score(result, 'accessibility'),
+    bestPractices: score(result, 'best-practices'),
+    seo: score(result, 'seo'),
+    lcpMs: numeric(result, 'largest-contentful-paint'),
+    fcpMs: numeric(result, 'first-contentful-paint'),
+    totalBlockingTimeMs: numeric(result, 'total-blocking-time'),
+    cumulativeLayoutShift: result.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
+    speedIndexMs: numeric(result, 'speed-index'),
+    failingAudits,
+  };
+}
