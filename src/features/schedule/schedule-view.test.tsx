@@ -113,6 +113,7 @@ describe('talk details', () => {
       'href',
       expect.stringContaining('sched.com/event/1R2tD'),
     );
+    expect(within(dialog).getByRole('button', { name: 'Add to calendar' })).toBeEnabled();
     expect(dialog).toHaveFocus();
 
     await userEvent.keyboard('{Escape}');

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Schedule } from '../../domain/schedule-schema';
 import { filterTalks, isFiltering, type TalkFilter } from '../../domain/search/filter-talks';
 import { dayLabel, dayOf, groupByDay } from '../../domain/time/conference-day';
+import { conferenceToday } from '../../domain/time/conference-today';
 import { zoneLabel } from '../../domain/time/format-time';
 import { usePlanStore } from '../../store/plan-store';
 import { DayTabs, dayTabId } from './day-tabs';
@@ -16,8 +17,14 @@ const NOTHING_STARRED: string[] = [];
 const NO_TALKS: never[] = [];
 const PANEL_ID = 'day-panel';
 
+interface ScheduleViewProps {
+  schedule: Schedule;
+  /** The current moment: during the conference it picks today's tab and marks now on the grid. */
+  now?: number;
+}
+
 /** The schedule one conference day at a time, with search, filters and talk details. */
-export function ScheduleView({ schedule }: { schedule: Schedule }) {
+export function ScheduleView({ schedule, now }: ScheduleViewProps) {
   const { conference, talks } = schedule;
   const conferenceZone = conference.timeZone;
   const shownZone = useDisplayZone(conferenceZone);
@@ -25,7 +32,9 @@ export function ScheduleView({ schedule }: { schedule: Schedule }) {
   const openedTalk = talks.find((talk) => talk.id === openTalkId);
 
   const [day, setDay] = useState(() =>
-    openedTalk ? dayOf(openedTalk.start, conferenceZone) : (conference.days[0] ?? ''),
+    openedTalk
+      ? dayOf(openedTalk.start, conferenceZone)
+      : (conferenceToday(conference.days, now, conferenceZone) ?? conference.days[0] ?? ''),
   );
   const [query, setQuery] = useState('');
   const [hiddenEvents, setHiddenEvents] = useState<string[]>([]);
@@ -106,12 +115,14 @@ export function ScheduleView({ schedule }: { schedule: Schedule }) {
             shownZone={shownZone}
             conferenceZone={conferenceZone}
             onOpenTalk={openTalk}
+            now={now}
           />
         )}
       </div>
       {openedTalk && (
         <TalkDetails
           talk={openedTalk}
+          conference={conference}
           conferenceZone={conferenceZone}
           shownZone={shownZone}
           onClose={closeTalk}

@@ -12,7 +12,7 @@ import { AddToCalendarButton } from './add-to-calendar-button';
 interface TalkDetailsProps {
   talk: Talk;
   /** Needed by "Add to calendar"; without it that button is left out. */
-  conference?: Conference;
+  conference: Conference;
   conferenceZone: string;
   shownZone: string;
   onClose: () => void;
@@ -60,7 +60,7 @@ export function TalkDetails({
         <a className="talk-details__link" href={talk.url} target="_blank" rel="noreferrer">
           Talk page on sched.com<span className="visually-hidden"> (opens in a new tab)</span>
         </a>
-        {conference && <AddToCalendarButton talk={talk} conference={conference} />}
+        <AddToCalendarButton talk={talk} conference={conference} />
       </div>
       {talk.speakers.length > 0 && (
         <section aria-label="Speakers" className="talk-details__speakers">
