@@ -19,7 +19,7 @@ export interface TimelineOptions {
 }
 
 export const DEFAULT_TIMELINE_OPTIONS: TimelineOptions = {
-  pxPerMinute: 2.4,
+  pxPerMinute: 4,
   minBlockPx: 76,
   breakAfterMinutes: 30,
   breakPx: 44,
