@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ClashSummary } from '../features/plan/clash-summary';
 import { ExportPanel } from '../features/export/export-panel';
+import { NextInPlanCard } from '../features/plan/next-in-plan-card';
 import { PlanView } from '../features/plan/plan-view';
 import { StorageNotice } from '../features/plan/storage-notice';
 import { UndoRemovalToast } from '../features/plan/undo-removal-toast';
@@ -12,6 +13,7 @@ import { syncPlanAcrossTabs } from '../store/cross-tab-sync';
 import { usePlanStore } from '../store/plan-store';
 import { schedule } from './schedule-data';
 import { UpdatePrompt } from './update-prompt';
+import { systemClock, useNow, type Clock } from './use-now';
 import { useServiceWorkerUpdate } from './use-service-worker-update';
 
 type View = 'schedule' | 'plan';
@@ -19,8 +21,13 @@ type View = 'schedule' | 'plan';
 // Clashes are derived in the store, so it needs the talks shown before the first render.
 usePlanStore.getState().setScheduleTalks(schedule.talks);
 
-export function App() {
+// Often enough for "in 40 min" and the now line to stay right to the minute.
+const NOW_INTERVAL_MS = 15_000;
+
+/** The app; `clock` is the one place it reads the time from, so tests can fix it. */
+export function App({ clock = systemClock }: { clock?: Clock }) {
   const [view, setView] = useState<View>('schedule');
+  const now = useNow(clock, NOW_INTERVAL_MS);
   useEffect(() => syncPlanAcrossTabs(usePlanStore, window), []);
   const { updateAvailable, reload, dismiss } = useServiceWorkerUpdate();
   return (
@@ -58,9 +65,10 @@ export function App() {
       </header>
       <StorageNotice />
       <SharedPlanFromLink schedule={schedule} />
+      <NextInPlanCard conference={schedule.conference} now={now} />
       <main id="view-panel" role="tabpanel" aria-labelledby={`view-tab-${view}`}>
         {view === 'schedule' ? (
-          <ScheduleView schedule={schedule} />
+          <ScheduleView schedule={schedule} now={now} />
         ) : (
           <PlanView schedule={schedule} />
         )}

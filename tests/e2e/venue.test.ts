@@ -1,11 +1,23 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { expectVisible, myPlan, openDetails, starTalk, titles } from './support/app';
-import { journey, useBrowser } from './support/browser';
+import {
+  dayTab,
+  expectVisible,
+  myPlan,
+  openDetails,
+  starOf,
+  starTalk,
+  talk,
+  titles,
+} from './support/app';
+import { desktop, gotoApp, journey, phoneContext, useBrowser } from './support/browser';
 import { saveScreenshot } from './support/screenshots';
 import { seriousViolations } from './support/serious-violations';
 
 const browser = useBrowser();
+
+/** 4:45 PM in Chicago on the conference's second day. */
+const tuesdayAt1645 = new Date('2023-11-07T16:45:00-06:00');
 
 /** The relative luminance of the page background, 0 (black) to 1 (white). */
 const backgroundLuminance = (page: Page): Promise<number> =>
@@ -25,13 +37,17 @@ journey(
   async () => {
     const found: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page } = await browser.openApp();
+      const { page } = await browser.openApp({ url: 'about:blank' });
+      // During the conference, so the now line and the next-pick card are checked too.
+      await page.clock.setFixedTime(tuesdayAt1645);
+      await gotoApp(page, browser.baseURL);
       await page.emulateMedia({ colorScheme });
       // A clash, a tight change and a starred card put every flag colour on screen.
-      await starTalk(page, 'Tue 7 Nov', titles.tutorial);
-      await starTalk(page, 'Tue 7 Nov', titles.serviceMesh);
       await starTalk(page, 'Mon 6 Nov', titles.lightning);
       await starTalk(page, 'Mon 6 Nov', titles.tetragon);
+      await starTalk(page, 'Tue 7 Nov', titles.tutorial);
+      await starTalk(page, 'Tue 7 Nov', titles.serviceMesh);
+      await expectVisible(page.getByText('Now 4:45 PM'), 'the now line');
 
       const luminance = await backgroundLuminance(page);
       if (colorScheme === 'dark') expect(luminance, 'dark page background').toBeLessThan(0.05);
@@ -41,7 +57,7 @@ journey(
       for (const violation of await seriousViolations(page))
         found.push(`${colorScheme}, grid: ${violation}`);
 
-      await openDetails(page, titles.lightning);
+      await openDetails(page, titles.tutorial);
       await saveScreenshot(page, `venue-${colorScheme}-details`);
       for (const violation of await seriousViolations(page))
         found.push(`${colorScheme}, details: ${violation}`);
@@ -54,5 +70,45 @@ journey(
         found.push(`${colorScheme}, My plan: ${violation}`);
     }
     expect(found, `axe found:\n${found.join('\n')}`).toEqual([]);
+  },
+);
+
+journey(
+  'now and next: with the clock at 4:45 PM on Tue 7 Nov, today opens with a now line and the next pick',
+  async () => {
+    for (const [name, options] of [
+      ['desktop', { viewport: desktop }],
+      ['phone', phoneContext],
+    ] as const) {
+      const { page } = await browser.openApp({ ...options, url: 'about:blank' });
+      await page.clock.setFixedTime(tuesdayAt1645);
+      await gotoApp(page, browser.baseURL);
+
+      expect(await dayTab(page, 'Tue 7 Nov').getAttribute('aria-selected'), name).toBe('true');
+      for (const title of [titles.tutorial, titles.serviceMesh]) {
+        await starOf(talk(page, title)).click();
+      }
+      const card = page.getByRole('region', { name: 'Next in your plan' });
+      await expectVisible(card.getByText(/On now:.*ends in 1 h 15 min/), `${name}: on now`);
+      await expectVisible(
+        card.getByText(/Next:.*Service Mesh Battle Scars.*at 5:25 PM, in 40 min/),
+        `${name}: the next pick`,
+      );
+
+      const line = page.getByText('Now 4:45 PM', { exact: true });
+      await expectVisible(line, `${name}: the now line`);
+      const lineBox = await line.boundingBox();
+      const tutorialBox = await talk(page, titles.tutorial).boundingBox();
+      const battleBox = await talk(page, titles.serviceMesh).boundingBox();
+      if (!lineBox || !tutorialBox || !battleBox) throw new Error(`${name}: nothing laid out`);
+      const lineMiddle = lineBox.y + lineBox.height / 2;
+      expect(lineMiddle, `${name}: the line is below the tutorial's start`).toBeGreaterThan(
+        tutorialBox.y,
+      );
+      expect(lineMiddle, `${name}: the line is above the 5:25 PM talk`).toBeLessThan(battleBox.y);
+
+      await line.scrollIntoViewIfNeeded();
+      await saveScreenshot(page, `venue-now-${name}`);
+    }
   },
 );

@@ -1,7 +1,9 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import type { Talk } from '../../domain/schedule-schema';
 import { formatDuration, formatTime } from '../../domain/time/format-time';
 import { formatTalkTime } from '../../domain/time/format-talk-time';
+import { nowInTimeline } from '../../domain/time/now-in-timeline';
+import { NowLine } from './now-line';
 import { TalkCard } from './talk-card';
 import { buildTimelineGrid } from './timeline-grid';
 
@@ -11,6 +13,8 @@ interface ScheduleTimelineProps {
   shownZone: string;
   conferenceZone: string;
   onOpenTalk: (talkId: string) => void;
+  /** The current moment; a line marks it when it falls within the day shown. */
+  now?: number;
 }
 
 /** Grid rows start below the event headers. */
@@ -26,6 +30,7 @@ export function ScheduleTimeline({
   shownZone,
   conferenceZone,
   onOpenTalk,
+  now,
 }: ScheduleTimelineProps) {
   const grid = useMemo(() => buildTimelineGrid(talks, eventOrder), [talks, eventOrder]);
   const { rows } = grid.layout;
@@ -34,6 +39,18 @@ export function ScheduleTimeline({
     gridTemplateRows: `auto ${rows.map((row) => `minmax(${row.heightPx}px, auto)`).join(' ')}`,
   };
   const byId = new Map(talks.map((talk) => [talk.id, talk]));
+  const nowAt = now === undefined ? null : nowInTimeline(rows, now);
+  // In document order the line follows the talks already started, so the phone list reads right too.
+  const lineBefore = nowAt
+    ? grid.layout.items.findIndex((item) => item.rowStart > nowAt.rowIndex)
+    : -1;
+  const nowLine = nowAt && now !== undefined && (
+    <NowLine
+      gridRow={FIRST_ROW_LINE + nowAt.rowIndex}
+      fraction={nowAt.fraction}
+      label={`Now ${formatTime(new Date(now).toISOString(), shownZone)}`}
+    />
+  );
   return (
     <div className="timeline" style={style}>
       <div className="timeline__corner" aria-hidden="true" />
@@ -73,27 +90,30 @@ export function ScheduleTimeline({
           )
         ),
       )}
-      {grid.layout.items.map((item) => {
+      {grid.layout.items.map((item, index) => {
         const talk = byId.get(item.id);
         const [from, to] = grid.talkColumns.get(item.id) ?? [2, 3];
         if (!talk) return null;
         return (
-          <div
-            key={item.id}
-            className="timeline__slot"
-            style={{
-              gridRow: `${FIRST_ROW_LINE + item.rowStart} / ${FIRST_ROW_LINE + item.rowEnd}`,
-              gridColumn: `${from} / ${to}`,
-            }}
-          >
-            <TalkCard
-              talk={talk}
-              timeRange={formatTalkTime(talk.start, talk.end, shownZone, conferenceZone)}
-              onOpen={onOpenTalk}
-            />
-          </div>
+          <Fragment key={item.id}>
+            {index === lineBefore && nowLine}
+            <div
+              className="timeline__slot"
+              style={{
+                gridRow: `${FIRST_ROW_LINE + item.rowStart} / ${FIRST_ROW_LINE + item.rowEnd}`,
+                gridColumn: `${from} / ${to}`,
+              }}
+            >
+              <TalkCard
+                talk={talk}
+                timeRange={formatTalkTime(talk.start, talk.end, shownZone, conferenceZone)}
+                onOpen={onOpenTalk}
+              />
+            </div>
+          </Fragment>
         );
       })}
+      {lineBefore === -1 && nowLine}
     </div>
   );
 }

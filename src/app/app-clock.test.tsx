@@ -1,0 +1,30 @@
+import { act, render, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { resetPlanStore } from '../../tests/helpers/reset-plan-store';
+import { usePlanStore } from '../store/plan-store';
+import { App } from './app';
+import { schedule } from './schedule-data';
+
+const tutorial = schedule.talks.find((talk) => talk.title.startsWith('Tutorial: Demystifying'));
+const battleScars = schedule.talks.find((talk) => talk.title.startsWith('Service Mesh Battle'));
+
+beforeEach(() => {
+  resetPlanStore(schedule.talks);
+  window.history.replaceState(null, '', '/');
+});
+
+describe('the app reads the time from the clock it is given', () => {
+  it('at 4:45 PM Chicago on Tue 7 Nov: today’s tab, the now line and the next pick', async () => {
+    if (!tutorial || !battleScars) throw new Error('the bundled schedule lost its Tuesday talks');
+    act(() => usePlanStore.getState().starAll([tutorial.id, battleScars.id]));
+    render(<App clock={() => Date.parse('2023-11-07T16:45:00-06:00')} />);
+    expect(await screen.findByRole('tab', { name: 'Tue 7 Nov' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    expect(screen.getByText('Now 4:45 PM')).toBeVisible();
+    const card = screen.getByRole('region', { name: 'Next in your plan' });
+    expect(card).toHaveTextContent(`On now: ${tutorial.title}, ends in 1 h 15 min`);
+    expect(card).toHaveTextContent(`Next: ${battleScars.title} at 5:25 PM, in 40 min`);
+  });
+});

@@ -1,0 +1,56 @@
+import { useId, useMemo } from 'react';
+import { formatDuration } from '../../domain/plan/format-duration';
+import { formatTimeUntil } from '../../domain/plan/format-time-until';
+import { nextInPlan } from '../../domain/plan/next-in-plan';
+import type { Conference } from '../../domain/schedule-schema';
+import { dayOf } from '../../domain/time/conference-day';
+import { conferenceToday } from '../../domain/time/conference-today';
+import { formatTime, formatWeekday } from '../../domain/time/format-time';
+import { usePlannedTalks } from '../../store/plan-selectors';
+import { usePlanZone } from './use-plan-zone';
+import './next-in-plan-card.css';
+
+interface NextInPlanCardProps {
+  conference: Conference;
+  /** The current moment, as epoch ms. */
+  now: number;
+}
+
+/** During the conference: the picks on now and the next one, with how long until it starts. */
+export function NextInPlanCard({ conference, now }: NextInPlanCardProps) {
+  const headingId = useId();
+  const zone = usePlanZone(conference.timeZone);
+  const talks = usePlannedTalks();
+  const { onNow, next } = useMemo(() => nextInPlan(talks, now), [talks, now]);
+  const duringConference = conferenceToday(conference.days, now, conference.timeZone) !== null;
+  if (!duringConference || (onNow.length === 0 && !next)) return null;
+  const nowIso = new Date(now).toISOString();
+  // A pick on a later day names its weekday, so "5:25 PM" is never mistaken for today.
+  const nextDay =
+    next && dayOf(next.talk.start, zone) !== dayOf(nowIso, zone)
+      ? `${formatWeekday(next.talk.start, zone)} `
+      : '';
+  return (
+    <section className="next-in-plan" aria-labelledby={headingId}>
+      <h2 id={headingId} className="next-in-plan__heading">
+        Next in your plan
+      </h2>
+      <ul className="next-in-plan__list">
+        {onNow.map(({ talk, endsInMinutes }) => (
+          <li key={talk.id}>
+            <span className="next-in-plan__label">On now:</span>{' '}
+            <span className="next-in-plan__title">{talk.title}</span>, ends in{' '}
+            {formatDuration(endsInMinutes)}
+          </li>
+        ))}
+        {next && (
+          <li>
+            <span className="next-in-plan__label">Next:</span>{' '}
+            <span className="next-in-plan__title">{next.talk.title}</span> at {nextDay}
+            {formatTime(next.talk.start, zone)}, {formatTimeUntil(next.startsInMinutes)}
+          </li>
+        )}
+      </ul>
+    </section>
+  );
+}

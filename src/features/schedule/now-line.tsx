@@ -1,0 +1,25 @@
+import type { CSSProperties } from 'react';
+import './now-line.css';
+
+interface NowLineProps {
+  /** The CSS grid row line the current moment falls in. */
+  gridRow: number;
+  /** How far down that row the moment falls, from 0 to 1. */
+  fraction: number;
+  /** The current time as shown, e.g. "Now 4:45 PM". */
+  label: string;
+}
+
+/** A line across the day's timeline at the current moment, labelled with the time. */
+export function NowLine({ gridRow, fraction, label }: NowLineProps) {
+  const style = {
+    gridRow,
+    gridColumn: '1 / -1',
+    '--now-at': `${(fraction * 100).toFixed(2)}%`,
+  } as CSSProperties;
+  return (
+    <div className="now-line" style={style}>
+      <p className="now-line__label">{label}</p>
+    </div>
+  );
+}
