@@ -16,14 +16,22 @@ export interface LighthouseFigures {
   cumulativeLayoutShift: number;
   speedIndexMs: number;
   /** Audits that cost points outside performance, by category: what to fix next. */
-  failingAudits: { category: string; id: string; title: string }[];
+  failingAudits: { category: string; id: string; title: string; elements: string[] }[];
 }
 
 interface LighthouseResult {
   lighthouseVersion: string;
   configSettings: { formFactor: string };
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { title: string; score: number | null; numericValue?: number }>;
+  audits: Record<
+    string,
+    {
+      title: string;
+      score: number | null;
+      numericValue?: number;
+      details?: { items?: { node?: { selector?: string; snippet?: string } }[] };
+    }
+  >;
 }
 
 const lighthouseCli = createRequire(import.meta.url).resolve('lighthouse/cli/index.js');
@@ -53,7 +61,14 @@ export async function runLighthouse(url: string): Promise<LighthouseFigures> {
   const failingAudits = ['accessibility', 'best-practices', 'seo'].flatMap((category) =>
     (result.categories[category]?.auditRefs ?? [])
       .filter((ref) => ref.weight > 0 && (result.audits[ref.id]?.score ?? 1) < 1)
-      .map((ref) => ({ category, id: ref.id, title: result.audits[ref.id]?.title ?? ref.id })),
+      .map((ref) => ({
+        category,
+        id: ref.id,
+        title: result.audits[ref.id]?.title ?? ref.id,
+        elements: (result.audits[ref.id]?.details?.items ?? [])
+          .flatMap((item) => item.node?.snippet ?? [])
+          .slice(0, 3),
+      })),
   );
   return {
     version: result.lighthouseVersion,
