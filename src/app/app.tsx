@@ -15,6 +15,7 @@ import { schedule } from './schedule-data';
 import { UpdatePrompt } from './update-prompt';
 import { systemClock, useNow, type Clock } from './use-now';
 import { useServiceWorkerUpdate } from './use-service-worker-update';
+import './print.css';
 
 type View = 'schedule' | 'plan';
 

@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import {
@@ -110,5 +112,81 @@ journey(
       await line.scrollIntoViewIfNeeded();
       await saveScreenshot(page, `venue-now-${name}`);
     }
+  },
+);
+
+/** Controls that would be useless on paper, with whether each is rendered when printing. */
+const renderedControls = (page: Page) =>
+  page.evaluate(() =>
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        'button, [role="button"], [role="tab"], select, input',
+      ),
+    ].map((element) => ({
+      name: element.getAttribute('aria-label') ?? element.textContent?.trim() ?? element.tagName,
+      rendered: element.checkVisibility({ visibilityProperty: true }),
+    })),
+  );
+
+journey(
+  'print: My plan prints black on white, one day per page, with clashes and tight changes and no controls',
+  async () => {
+    const { page } = await browser.openApp();
+    // Monday has a tight change (12:10-12:15 then 12:15), Tuesday a clash.
+    await starTalk(page, 'Mon 6 Nov', titles.lightning);
+    await starTalk(page, 'Mon 6 Nov', titles.tetragon);
+    await starTalk(page, 'Tue 7 Nov', titles.tutorial);
+    await starTalk(page, 'Tue 7 Nov', titles.serviceMesh);
+    await myPlan(page).first().click();
+    await expectVisible(page.getByText(/Overlaps with/), 'a clash flag in My plan');
+    // Printing from a dark screen must still give black on white.
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await saveScreenshot(page, 'venue-print-plan');
+
+    const controls = await renderedControls(page);
+    expect(controls.length, 'the plan has controls on screen to hide').toBeGreaterThan(5);
+    expect(
+      controls.filter((control) => control.rendered).map((control) => control.name),
+      'controls still rendered when printing',
+    ).toEqual([]);
+
+    const days = page.locator('.plan-day');
+    const breaks = await days.evaluateAll((sections) =>
+      sections.map((section) => ({
+        heading: section.querySelector('h2')?.textContent,
+        breakBefore: getComputedStyle(section).breakBefore,
+      })),
+    );
+    expect(breaks).toEqual([
+      { heading: 'Monday 6 November 2023', breakBefore: 'auto' },
+      { heading: 'Tuesday 7 November 2023', breakBefore: 'page' },
+    ]);
+
+    await expectVisible(
+      talk(page, titles.tutorial).getByText(/Overlaps with Service Mesh Battle Scars/),
+      'the clash on paper',
+    );
+    await expectVisible(talk(page, titles.tetragon).getByText(/^Tight:/), 'the tight change');
+    await expectVisible(talk(page, titles.tutorial).getByText('4:30 – 6:00 PM'), 'the times');
+    await expectVisible(
+      talk(page, titles.lightning).getByText('ArgoCon', { exact: true }),
+      'the event',
+    );
+    const colours = await talk(page, titles.tutorial).evaluate((article) => ({
+      text: getComputedStyle(article.querySelector('h3') ?? article).color,
+      background: getComputedStyle(article).backgroundColor,
+      page: getComputedStyle(document.documentElement).backgroundColor,
+    }));
+    expect(colours).toEqual({
+      text: 'rgb(0, 0, 0)',
+      background: 'rgb(255, 255, 255)',
+      page: 'rgb(255, 255, 255)',
+    });
+
+    const pdf = await page.pdf({ format: 'Letter', printBackground: true });
+    await writeFile(fileURLToPath(new URL('./screenshots/venue-plan.pdf', import.meta.url)), pdf);
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? [];
+    expect(pages.length, 'PDF pages: one per day with picks').toBe(2);
   },
 );
