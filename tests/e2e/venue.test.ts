@@ -38,8 +38,13 @@ journey(
   'dark mode: follows the system scheme, with no serious axe violations on the grid, details and My plan',
   async () => {
     const found: string[] = [];
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const { page } = await browser.openApp({ url: 'about:blank' });
+    const runs = (['light', 'dark'] as const).flatMap((colorScheme) => [
+      { colorScheme, layout: 'desktop', options: { viewport: desktop } },
+      { colorScheme, layout: 'phone', options: phoneContext },
+    ]);
+    for (const { colorScheme, layout, options } of runs) {
+      const scheme = `${colorScheme} ${layout}`;
+      const { page } = await browser.openApp({ ...options, url: 'about:blank' });
       // During the conference, so the now line and the next-pick card are checked too.
       await page.clock.setFixedTime(tuesdayAt1645);
       await gotoApp(page, browser.baseURL);
@@ -52,24 +57,25 @@ journey(
       await expectVisible(page.getByText('Now 4:45 PM'), 'the now line');
 
       const luminance = await backgroundLuminance(page);
-      if (colorScheme === 'dark') expect(luminance, 'dark page background').toBeLessThan(0.05);
-      else expect(luminance, 'light page background').toBeGreaterThan(0.8);
+      if (colorScheme === 'dark')
+        expect(luminance, `${scheme}: page background`).toBeLessThan(0.05);
+      else expect(luminance, `${scheme}: page background`).toBeGreaterThan(0.8);
       await page.evaluate(() => window.scrollTo(0, 0));
-      await saveScreenshot(page, `venue-${colorScheme}-grid`);
+      await saveScreenshot(page, `venue-${colorScheme}-${layout}-grid`);
       for (const violation of await seriousViolations(page))
-        found.push(`${colorScheme}, grid: ${violation}`);
+        found.push(`${scheme}, grid: ${violation}`);
 
       await openDetails(page, titles.tutorial);
-      await saveScreenshot(page, `venue-${colorScheme}-details`);
+      await saveScreenshot(page, `venue-${colorScheme}-${layout}-details`);
       for (const violation of await seriousViolations(page))
-        found.push(`${colorScheme}, details: ${violation}`);
+        found.push(`${scheme}, details: ${violation}`);
       await page.keyboard.press('Escape');
 
       await myPlan(page).first().click();
       await expectVisible(page.getByText(/Overlaps with/), 'a clash flag in My plan');
-      await saveScreenshot(page, `venue-${colorScheme}-plan`);
+      await saveScreenshot(page, `venue-${colorScheme}-${layout}-plan`);
       for (const violation of await seriousViolations(page))
-        found.push(`${colorScheme}, My plan: ${violation}`);
+        found.push(`${scheme}, My plan: ${violation}`);
     }
     expect(found, `axe found:\n${found.join('\n')}`).toEqual([]);
   },
