@@ -23,7 +23,7 @@ import { launchChromium } from './bench/chromium';
 import { measureClashes, measureExport } from './bench/measure-domain';
 import { measureLoad, measureSearch, measureStarToggle } from './bench/measure-page';
 import { startPreview } from './bench/preview-server';
-import { runLighthouse } from './bench/run-lighthouse';
+import { runLighthouseMedian } from './bench/run-lighthouse';
 import { generateSyntheticSchedule } from './bench/synthetic-schedule';
 import { measureSizes, SIZE_BUDGET_RATIO } from './check-size';
 import { writeSyntheticSchedule } from './generate-synthetic-schedule';
@@ -84,7 +84,7 @@ async function measureApp(browser: Browser, outDir: string, talks: number): Prom
 async function measureLighthouse() {
   const server = await startPreview(REAL_DIST);
   try {
-    return await runLighthouse(server.url);
+    return await runLighthouseMedian(server.url);
   } finally {
     await server.close();
   }
@@ -123,7 +123,7 @@ async function main(): Promise<BenchResults> {
   } finally {
     await browser.close();
   }
-  const lighthouse = await attempt('Lighthouse (mobile), real app', measureLighthouse);
+  const lighthouse = await attempt('Lighthouse (mobile, median of 3), real app', measureLighthouse);
 
   const cpu = cpus();
   return {

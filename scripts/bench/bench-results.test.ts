@@ -103,6 +103,21 @@ describe('reportRows', () => {
     expect(row).toMatchObject({ value: 'not measured: Chromium did not start', met: null });
   });
 
+  it('shows every Lighthouse run beside the median one', () => {
+    const r = results();
+    r.lighthouse = {
+      ...(r.lighthouse as Exclude<BenchResults['lighthouse'], { error: string }>),
+      performance: 96,
+      runs: [
+        { performance: 99, lcpMs: 800 },
+        { performance: 96, lcpMs: 900 },
+        { performance: 90, lcpMs: 1500 },
+      ],
+    };
+    const row = reportRows(r).find((x) => x.figure === 'Lighthouse mobile: performance');
+    expect(row).toMatchObject({ value: '96 (median run; runs 99, 96, 90)', met: true });
+  });
+
   it('misses the size budget above 1.25 times the floor', () => {
     const r = results();
     r.size = {
