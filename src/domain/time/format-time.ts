@@ -64,12 +64,39 @@ export function zoneCity(timeZone: string): string {
 }
 
 /**
+ * The place a zone is named after, or null for zones that name no place ("UTC", "Etc/GMT+5").
+ *
+ * @example zonePlace('America/New_York') // "New York"
+ * @example zonePlace('Etc/UTC') // null
+ */
+export function zonePlace(timeZone: string): string | null {
+  // Etc/ ids are offsets, and Etc/GMT+5 means UTC-5, so their "city" would mislead.
+  if (!timeZone.includes('/') || timeZone.startsWith('Etc/')) return null;
+  return zoneCity(timeZone);
+}
+
+/**
  * A label naming a zone for people, with its abbreviation at the given instant.
  *
  * @example zoneLabel(Date.parse('2023-11-06T15:00:00Z'), 'America/Chicago') // "Chicago time (CST)"
+ * @example zoneLabel(Date.parse('2023-11-06T15:00:00Z'), 'UTC') // "UTC"
  */
 export function zoneLabel(instantMs: number, timeZone: string): string {
-  return `${zoneCity(timeZone)} time (${zoneShortName(instantMs, timeZone)})`;
+  const place = zonePlace(timeZone);
+  const short = zoneShortName(instantMs, timeZone);
+  return place === null ? short : `${place} time (${short})`;
+}
+
+/**
+ * A label for the visitor's own zone, naming its place when it has one.
+ *
+ * @example ownZoneLabel(Date.parse('2023-11-06T15:00:00Z'), 'America/New_York') // "Your time: New York (EST)"
+ * @example ownZoneLabel(Date.parse('2023-11-06T15:00:00Z'), 'UTC') // "Your time (UTC)"
+ */
+export function ownZoneLabel(instantMs: number, timeZone: string): string {
+  const place = zonePlace(timeZone);
+  const short = zoneShortName(instantMs, timeZone);
+  return place === null ? `Your time (${short})` : `Your time: ${place} (${short})`;
 }
 
 /**

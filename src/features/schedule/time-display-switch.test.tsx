@@ -18,7 +18,7 @@ const plain = (text: string | null) => (text ?? '').replace(/[\u2009\u202f]/g, '
 const localTimes: Record<string, { label: string; time: string }> = {
   'Asia/Tokyo': { label: 'Your time: Tokyo (GMT+9)', time: 'Tue 12:15 – 12:40 AM' },
   'America/Los_Angeles': { label: 'Your time: Los Angeles (PST)', time: '7:15 – 7:40 AM' },
-  UTC: { label: 'Your time: UTC (UTC)', time: '3:15 – 3:40 PM' },
+  UTC: { label: 'Your time (UTC)', time: '3:15 – 3:40 PM' },
 };
 
 function renderWithSwitch() {

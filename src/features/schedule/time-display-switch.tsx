@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Conference } from '../../domain/schedule-schema';
 import { machineTimeZone } from '../../domain/time/display-zone';
-import { zoneCity, zoneLabel, zoneShortName } from '../../domain/time/format-time';
+import { ownZoneLabel, zoneLabel } from '../../domain/time/format-time';
 import { wallTimeToInstant } from '../../domain/time/wall-time-to-instant';
 import { usePlanStore } from '../../store/plan-store';
 
@@ -35,9 +35,7 @@ export function TimeDisplaySwitch({ conference }: { conference: Conference }) {
           checked={choice === 'local'}
           onChange={() => setChoice('local')}
         />
-        <span>
-          Your time: {zoneCity(localZone)} ({zoneShortName(at, localZone)})
-        </span>
+        <span>{ownZoneLabel(at, localZone)}</span>
       </label>
     </fieldset>
   );
