@@ -34,35 +34,37 @@ export function App({ clock = systemClock }: { clock?: Clock }) {
   return (
     <div className="app">
       <header className="app__header">
-        <h1>{schedule.conference.shortName}: Cilium talks</h1>
+        <h1 className="app__title">{schedule.conference.shortName}: Cilium talks</h1>
+        <TimeDisplaySwitch conference={schedule.conference} />
         <div className="app__tools">
-          <TimeDisplaySwitch conference={schedule.conference} />
           <SharePlanButton />
           <ExportPanel schedule={schedule} />
         </div>
-        <div role="tablist" aria-label="View" className="view-tabs">
-          <button
-            type="button"
-            role="tab"
-            id="view-tab-schedule"
-            aria-selected={view === 'schedule'}
-            aria-controls="view-panel"
-            onClick={() => setView('schedule')}
-          >
-            Schedule
-          </button>
-          <button
-            type="button"
-            role="tab"
-            id="view-tab-plan"
-            aria-selected={view === 'plan'}
-            aria-controls="view-panel"
-            onClick={() => setView('plan')}
-          >
-            My plan
-          </button>
+        <div className="app__nav">
+          <div role="tablist" aria-label="View" className="view-tabs">
+            <button
+              type="button"
+              role="tab"
+              id="view-tab-schedule"
+              aria-selected={view === 'schedule'}
+              aria-controls="view-panel"
+              onClick={() => setView('schedule')}
+            >
+              Schedule
+            </button>
+            <button
+              type="button"
+              role="tab"
+              id="view-tab-plan"
+              aria-selected={view === 'plan'}
+              aria-controls="view-panel"
+              onClick={() => setView('plan')}
+            >
+              My plan
+            </button>
+          </div>
+          <ClashSummary onShow={() => setView('plan')} />
         </div>
-        <ClashSummary onShow={() => setView('plan')} />
       </header>
       <StorageNotice />
       <SharedPlanFromLink schedule={schedule} />

@@ -19,7 +19,6 @@ export function ExportPanel({ schedule, clock = Date.now }: ExportPanelProps) {
   return (
     <div className="export-panel" role="group" aria-label="Calendar export">
       <div className="export-panel__controls">
-        <ReminderSelect />
         <button
           type="button"
           className="export-panel__button"
@@ -29,6 +28,7 @@ export function ExportPanel({ schedule, clock = Date.now }: ExportPanelProps) {
         >
           <span aria-hidden="true">⤓ </span>Export .ics
         </button>
+        <ReminderSelect />
       </div>
       {shownHint && (
         <p id={hintId} className="export-panel__hint">

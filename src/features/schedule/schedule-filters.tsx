@@ -1,3 +1,5 @@
+import { useId, useState } from 'react';
+
 interface ScheduleFiltersProps {
   query: string;
   onQueryChange: (query: string) => void;
@@ -8,7 +10,10 @@ interface ScheduleFiltersProps {
   onStarredOnlyChange: (starredOnly: boolean) => void;
 }
 
-/** The search box, the event checkboxes and the starred-only switch above the schedule. */
+/**
+ * The search box, the event checkboxes and the starred-only switch above the schedule.
+ * On phones the checkboxes fold behind a "Filters" button so the talks start higher up.
+ */
 export function ScheduleFilters({
   query,
   onQueryChange,
@@ -18,6 +23,9 @@ export function ScheduleFilters({
   starredOnly,
   onStarredOnlyChange,
 }: ScheduleFiltersProps) {
+  const [open, setOpen] = useState(false);
+  const optionsId = useId();
+  const active = events.length - selectedEvents.length + (starredOnly ? 1 : 0);
   return (
     <div className="filters">
       <div className="filters__search">
@@ -28,13 +36,28 @@ export function ScheduleFilters({
           id="talk-search"
           type="search"
           className="filters__input"
-          placeholder="Title, speaker, company or topic"
+          placeholder="Title, speaker, topic"
           autoComplete="off"
           value={query}
           onChange={(event) => onQueryChange(event.target.value)}
         />
       </div>
-      <fieldset className="filters__events">
+      <button
+        type="button"
+        className="filters__toggle"
+        aria-expanded={open}
+        aria-controls={optionsId}
+        onClick={() => setOpen(!open)}
+      >
+        Filters
+        {active > 0 && (
+          <span className="filters__count">
+            {active}
+            <span className="visually-hidden"> on</span>
+          </span>
+        )}
+      </button>
+      <fieldset id={optionsId} className={open ? 'filters__events is-open' : 'filters__events'}>
         <legend className="filters__label">Events</legend>
         {events.map((event) => (
           <label key={event} className="chip">

@@ -6,6 +6,7 @@ import { nowInTimeline } from '../../domain/time/now-in-timeline';
 import { NowLine } from './now-line';
 import { TalkCard } from './talk-card';
 import { buildTimelineGrid } from './timeline-grid';
+import { gridColumnsFor, trackWeights } from './track-weights';
 
 interface ScheduleTimelineProps {
   talks: readonly Talk[];
@@ -33,9 +34,14 @@ export function ScheduleTimeline({
   now,
 }: ScheduleTimelineProps) {
   const grid = useMemo(() => buildTimelineGrid(talks, eventOrder), [talks, eventOrder]);
+  const weights = useMemo(() => {
+    const perEvent = new Map<string, number>();
+    for (const talk of talks) perEvent.set(talk.event, (perEvent.get(talk.event) ?? 0) + 1);
+    return trackWeights(grid.columns, perEvent);
+  }, [talks, grid.columns]);
   const { rows } = grid.layout;
   const style = {
-    gridTemplateColumns: `var(--axis-width) repeat(${grid.laneCount}, minmax(0, 1fr))`,
+    gridTemplateColumns: gridColumnsFor(weights),
     gridTemplateRows: `auto ${rows.map((row) => `minmax(${row.heightPx}px, auto)`).join(' ')}`,
   };
   const byId = new Map(talks.map((talk) => [talk.id, talk]));

@@ -91,6 +91,20 @@ describe('search and filters', () => {
       adobe.getAttribute('aria-labelledby'),
     ]);
   });
+  it('folds the filters behind a button that counts the ones in use', async () => {
+    render(<ScheduleView schedule={schedule} />);
+    const toggle = screen.getByRole('button', { name: 'Filters' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(document.getElementById(toggle.getAttribute('aria-controls')!)).toContainElement(
+      screen.getByRole('checkbox', { name: 'ArgoCon' }),
+    );
+
+    await userEvent.click(screen.getByRole('checkbox', { name: 'ArgoCon' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Starred only' }));
+    expect(screen.getByRole('button', { name: 'Filters 2 on' })).toBe(toggle);
+  });
 });
 
 describe('talk details', () => {
