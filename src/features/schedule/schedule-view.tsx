@@ -98,7 +98,10 @@ export function ScheduleView({ schedule, now }: ScheduleViewProps) {
               : `${dayTalks.length} ${dayTalks.length === 1 ? 'talk' : 'talks'} on ${currentLabel}${filtering ? ' match' : ''}`}
             <span className="day-panel__zone">
               {' '}
-              · times in {zoneLabel(Date.parse(`${day}T12:00:00Z`), shownZone)}
+              · times in{' '}
+              <span className="day-panel__zone-name">
+                {zoneLabel(Date.parse(`${day}T12:00:00Z`), shownZone)}
+              </span>
             </span>
           </p>
           <OtherDayMatches days={otherDays} onSelectDay={setDay} />
