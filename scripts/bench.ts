@@ -19,7 +19,7 @@ import {
   type SizeFigures,
 } from './bench/bench-results';
 import { buildApp, fromRepoRoot } from './bench/build-apps';
-import { launchChromium } from './bench/chromium';
+import { launchChromium } from './chromium';
 import { measureClashes, measureExport } from './bench/measure-domain';
 import { measureLoad, measureSearch, measureStarToggle } from './bench/measure-page';
 import { startPreview } from './bench/preview-server';

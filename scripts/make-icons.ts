@@ -4,7 +4,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium';
 
 const BLUE = '#1d4ed8';
 const PAGE_BAND = '#bfdbfe';
@@ -55,19 +55,7 @@ const rasters = [
 
 async function main(): Promise<void> {
   await writeFile(resolve(publicDir, 'favicon.svg'), `${anyIcon}\n`);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     for (const { file, svg, size } of rasters) {
       const page = await browser.newPage({ viewport: { width: size, height: size } });

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
-import { CHROME_FLAGS, chromePath } from './chromium';
+import { CHROMIUM_FLAGS, chromiumPath } from '../chromium';
 
 export interface LighthouseFigures {
   version: string;
@@ -53,9 +53,9 @@ export async function runLighthouse(url: string): Promise<LighthouseFigures> {
       '--output-path=stdout',
       '--quiet',
       '--only-categories=performance,accessibility,best-practices,seo',
-      `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+      `--chrome-flags=${CHROMIUM_FLAGS.join(' ')}`,
     ],
-    { env: { ...process.env, CHROME_PATH: chromePath() }, maxBuffer: 64 * 1024 * 1024 },
+    { env: { ...process.env, CHROME_PATH: chromiumPath() }, maxBuffer: 64 * 1024 * 1024 },
   );
   const result = JSON.parse(stdout) as LighthouseResult;
   const failingAudits = ['accessibility', 'best-practices', 'seo'].flatMap((category) =>

@@ -1,25 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { expectVisible, myPlan, openDetails, starTalk, titles } from './support/app';
 import { desktop, phoneContext, journey, useBrowser } from './support/browser';
+import { seriousViolations } from './support/serious-violations';
 
 const browser = useBrowser();
-
-/** Runs axe on the page as it is and lists serious and critical violations with their targets. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.nodes
-          .map((node) => node.target.join(' '))
-          .join(', ')}`,
-    );
-}
 
 const layouts = [
   { name: 'desktop 1366', options: { viewport: desktop } },

@@ -1,5 +1,5 @@
 import { expect, inject, test } from 'vitest';
-import { launchChromium } from './support/chromium';
+import { launchChromium } from '../../scripts/chromium';
 import { unavailable } from './support/browser';
 
 // The one test that explains, in a single line, why the journeys were skipped.

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject, test } from 'vitest';
-import { launchChromium } from './chromium';
+import { launchChromium } from '../../../scripts/chromium';
 
 /** Why the journeys cannot run here, or null; the browser-layer test reports it in one line. */
 export const unavailable = inject('unavailable');

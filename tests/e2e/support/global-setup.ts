@@ -2,7 +2,11 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { chromiumIsInstalled, chromiumPath, missingChromiumMessage } from './chromium';
+import {
+  chromiumIsInstalled,
+  chromiumPath,
+  missingChromiumMessage,
+} from '../../../scripts/chromium';
 import { lanHostName } from './lan-host';
 
 declare module 'vitest' {
@@ -56,7 +60,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('baseURL', '');
   project.provide('port', 0);
   if (!chromiumIsInstalled()) {
-    project.provide('unavailable', missingChromiumMessage(chromiumPath));
+    project.provide('unavailable', missingChromiumMessage(chromiumPath()));
     return async () => {};
   }
   try {
