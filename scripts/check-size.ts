@@ -1,7 +1,8 @@
 /**
- * The size budget: the app's initial JavaScript (entry chunk + modulepreloads, gzip -9) may be at
- * most 1.25 times that of the floor, the smallest app of the same stack, built in the same run.
- * Also printed: the start-up JavaScript, which adds what the entry loads lazily at once (the root).
+ * The size budget: the app's start-up JavaScript (entry chunk + modulepreloads + what the entry
+ * loads lazily at once, gzip -9), everything a phone downloads before the schedule can show, may be
+ * at most 1.25 times that of the floor, the smallest app of the same stack, built in the same run.
+ * Also printed: the initial JavaScript (entry + modulepreloads alone), the figure index.html names.
  * Usage: npm run size
  */
 import { fileURLToPath } from 'node:url';
@@ -13,7 +14,7 @@ import {
 } from './bench/initial-javascript';
 import { measureStartupJavaScript } from './bench/startup-javascript';
 
-/** How much bigger than the floor the app's initial JavaScript may be. */
+/** How much bigger than the floor the app's start-up JavaScript may be. */
 export const SIZE_BUDGET_RATIO = 1.25;
 
 export interface SizeFigure {
@@ -23,9 +24,9 @@ export interface SizeFigure {
 }
 
 export interface SizeReport {
-  /** Entry chunk + modulepreloads named by index.html: the budgeted figure. */
+  /** Entry chunk + modulepreloads named by index.html. */
   initial: SizeFigure;
-  /** Initial plus the chunks the entry imports lazily at start-up, before the grid can show. */
+  /** Initial plus the chunks the entry imports lazily at start-up: the budgeted figure. */
   startup: SizeFigure;
   withinBudget: boolean;
 }
@@ -42,7 +43,7 @@ export async function measureSizes(appOutDir = 'dist-size'): Promise<SizeReport>
   const appDist = await buildApp(appOutDir);
   const initial = compare(measureInitialJavaScript(floorDist), measureInitialJavaScript(appDist));
   const startup = compare(measureStartupJavaScript(floorDist), measureStartupJavaScript(appDist));
-  return { initial, startup, withinBudget: initial.ratio <= SIZE_BUDGET_RATIO };
+  return { initial, startup, withinBudget: startup.ratio <= SIZE_BUDGET_RATIO };
 }
 
 function describe(title: string, { floor, app, ratio }: SizeFigure): string {
@@ -63,21 +64,13 @@ function printReport({ initial, startup, withinBudget }: SizeReport): void {
   console.log(
     describe('Start-up JavaScript: initial + lazy chunks the entry loads at once', startup),
   );
-  const budget = initial.floor.totalGzipBytes * SIZE_BUDGET_RATIO;
-  const over = initial.app.totalGzipBytes - budget;
+  const budget = startup.floor.totalGzipBytes * SIZE_BUDGET_RATIO;
+  const over = startup.app.totalGzipBytes - budget;
   console.log(
-    `Budget: initial JavaScript <= ${SIZE_BUDGET_RATIO} x floor = ${formatKiB(budget)}: ${
-      withinBudget ? 'met' : `MISSED by ${formatKiB(over)}`
+    `Budget: start-up JavaScript <= ${SIZE_BUDGET_RATIO} x floor = ${formatKiB(budget)}: ${
+      withinBudget ? `met, ${formatKiB(-over)} to spare` : `MISSED by ${formatKiB(over)}`
     }`,
   );
-  if (startup.ratio > SIZE_BUDGET_RATIO) {
-    // Said out loud: the lazily imported root is fetched at once, so it delays the first paint too.
-    console.log(
-      `Note: start-up JavaScript is ${startup.ratio.toFixed(2)} x floor, ${formatKiB(
-        startup.app.totalGzipBytes - budget,
-      )} over the same budget; it is not gated.`,
-    );
-  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

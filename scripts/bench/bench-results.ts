@@ -93,17 +93,17 @@ export function reportRows(results: BenchResults): ReportRow[] {
   const n = (figures: AppFigures) => `${figures.talks.toLocaleString('en-US')} talks`;
   return [
     row(
-      'Initial JavaScript: entry + modulepreloads (gzip -9)',
+      'Start-up JavaScript: entry + modulepreloads + chunks it loads at once (gzip -9)',
       size,
       (s) =>
-        `${kib(s.initialGzipBytes)} = ${s.initialRatio.toFixed(2)} × floor (${kib(s.floorGzipBytes)})`,
+        `${kib(s.startupGzipBytes)} = ${s.startupRatio.toFixed(2)} × floor (${kib(s.floorGzipBytes)})`,
       '≤ 1.25 × floor',
-      (s) => s.initialRatio <= s.budgetRatio,
+      (s) => s.startupRatio <= s.budgetRatio,
     ),
     row(
-      'Start-up JavaScript: + lazy root chunk (gzip -9)',
+      'Initial JavaScript: entry + modulepreloads (gzip -9)',
       size,
-      (s) => `${kib(s.startupGzipBytes)} = ${s.startupRatio.toFixed(2)} × floor`,
+      (s) => `${kib(s.initialGzipBytes)} = ${s.initialRatio.toFixed(2)} × floor`,
     ),
     ...[real, synthetic].flatMap((app) => [
       row(

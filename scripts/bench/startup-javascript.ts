@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSize, type InitialJavaScript } from './initial-javascript';
+import { gzipSize, measureInitialJavaScript, type InitialJavaScript } from './initial-javascript';
 
 /** One chunk of Vite's build manifest (`build.manifest: true`), reduced to what is read here. */
 export interface ManifestChunk {
@@ -33,13 +33,19 @@ export function startupChunkFiles(manifest: Manifest): string[] {
   return [...files];
 }
 
-/** Measures the start-up JavaScript of an app built with `build.manifest: true`. */
+/**
+ * Measures the start-up JavaScript of an app built with `build.manifest: true`: what index.html
+ * names (entry, modulepreloads, inline scripts) plus the chunks the entry loads lazily at once.
+ */
 export function measureStartupJavaScript(distDir: string): InitialJavaScript {
   const manifest = JSON.parse(
     readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8'),
   ) as Manifest;
-  const scripts = startupChunkFiles(manifest)
-    .filter((file) => file.endsWith('.js'))
+  const initial = measureInitialJavaScript(distDir);
+  const counted = new Set(initial.scripts.map((s) => s.file));
+  const lazy = startupChunkFiles(manifest)
+    .filter((file) => file.endsWith('.js') && !counted.has(file))
     .map((file) => ({ file, gzipBytes: gzipSize(readFileSync(join(distDir, file))) }));
+  const scripts = [...initial.scripts, ...lazy];
   return { scripts, totalGzipBytes: scripts.reduce((sum, s) => sum + s.gzipBytes, 0) };
 }
