@@ -68,7 +68,7 @@ export function measureExport(schedule: Schedule, now: number, runs = 10): Expor
   const starred = schedule.talks.map((talk) => talk.id);
   const exportPlan = (noteClashes = true) => {
     const { talks } = resolvePicks(starred, schedule.talks);
-    const clashes = noteClashes ? findClashes(talks) : [];
+    const clashes = noteClashes ? findClashes(talks) : undefined;
     return buildPlanCalendar({
       talks,
       conference: schedule.conference,

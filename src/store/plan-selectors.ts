@@ -1,8 +1,8 @@
 import {
-  clashesByTalk,
   findClashes,
   type Clash,
   type ClashWith,
+  type PlanClashes,
 } from '../domain/plan/find-clashes';
 import { resolvePicks } from '../domain/plan/resolve-picks';
 import type { Talk } from '../domain/schedule-schema';
@@ -14,11 +14,9 @@ export interface DerivedPlan {
   talks: Talk[];
   /** Starred ids the schedule no longer has; kept, but left out of clashes and export. */
   missingIds: string[];
-  clashes: Clash[];
-  clashesByTalk: Map<string, ClashWith[]>;
+  /** Clashes among `talks`: a count at once, each talk's clashes built when first looked up. */
+  clashes: PlanClashes;
 }
-
-const NO_CLASHES: readonly ClashWith[] = [];
 
 let lastStarred: readonly string[] | undefined;
 let lastTalks: readonly Talk[] | undefined;
@@ -35,10 +33,9 @@ export function selectPlan(state: Pick<PlanState, 'starred' | 'scheduleTalks'>):
     return lastPlan;
   }
   const { talks, missingIds } = resolvePicks(state.starred, state.scheduleTalks);
-  const clashes = findClashes(talks);
   lastStarred = state.starred;
   lastTalks = state.scheduleTalks;
-  lastPlan = { talks, missingIds, clashes, clashesByTalk: clashesByTalk(clashes) };
+  lastPlan = { talks, missingIds, clashes: findClashes(talks) };
   return lastPlan;
 }
 
@@ -50,8 +47,9 @@ export const useMissingPickIds = (): string[] =>
   usePlanStore((state) => selectPlan(state).missingIds);
 
 /** Every clash between starred talks. */
-export const useClashes = (): Clash[] => usePlanStore((state) => selectPlan(state).clashes);
+export const useClashes = (): readonly Clash[] =>
+  usePlanStore((state) => selectPlan(state).clashes.list());
 
 /** The other starred talks one talk overlaps; empty when it is not starred or has no clash. */
 export const useClashesWith = (talkId: string): readonly ClashWith[] =>
-  usePlanStore((state) => selectPlan(state).clashesByTalk.get(talkId) ?? NO_CLASHES);
+  usePlanStore((state) => selectPlan(state).clashes.with(talkId));

@@ -149,7 +149,7 @@ describe('plan store', () => {
     const plan = selectPlan(store.getState());
     expect(plan.missingIds).toEqual(['gone']);
     expect(plan.talks.map((t) => t.id)).toEqual(['a', 'b']);
-    expect(plan.clashes.map((c) => [c.a.id, c.b.id])).toEqual([['a', 'b']]);
+    expect(plan.clashes.list().map((c) => [c.a.id, c.b.id])).toEqual([['a', 'b']]);
     store.getState().toggleStar('b');
     expect(saved(storage).state.starred).toEqual(['gone', 'a']);
   });

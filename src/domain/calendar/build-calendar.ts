@@ -1,5 +1,5 @@
 import ical, { ICalAlarmType } from 'ical-generator';
-import { clashesByTalk, type Clash } from '../plan/find-clashes';
+import type { PlanClashes } from '../plan/find-clashes';
 import type { Conference, Talk } from '../schedule-schema';
 import { endWithCrlf } from './end-with-crlf';
 import { ensureRandomUuid } from './ensure-random-uuid';
@@ -14,7 +14,7 @@ export interface CalendarInput {
   /** The clock, as epoch ms: written as each event's DTSTAMP. */
   now: number;
   /** Clashes among `talks` (from `findClashes`), noted in each involved talk's description. */
-  clashes?: readonly Clash[];
+  clashes?: PlanClashes;
   /** The calendar's display name (X-WR-CALNAME); null leaves it out. */
   name: string | null;
 }
@@ -30,10 +30,9 @@ const PRODUCT_ID = { company: 'kubecon-planner', product: 'Cilium talks planner'
  *   // "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n…END:VCALENDAR\r\n"
  */
 export function buildCalendar(input: CalendarInput): string {
-  const { talks, conference, reminderMinutes, now, clashes = [], name } = input;
+  const { talks, conference, reminderMinutes, now, clashes, name } = input;
   ensureRandomUuid(globalThis.crypto);
   const calendar = ical({ prodId: PRODUCT_ID, name });
-  const overlaps = clashesByTalk(clashes);
   for (const talk of talks) {
     const event = calendar.createEvent({
       id: talkUid(talk, conference),
@@ -41,7 +40,7 @@ export function buildCalendar(input: CalendarInput): string {
       start: new Date(talk.start),
       end: new Date(talk.end),
       summary: talk.title,
-      description: talkDescription(talk, overlaps.get(talk.id) ?? []),
+      description: talkDescription(talk, clashes?.with(talk.id) ?? []),
       location: `${talk.event}, ${conference.city}`,
       url: talk.url,
     });
