@@ -205,4 +205,25 @@ describe('buildPlanCalendar', () => {
     expect(noteOf('overlap')).toContain(`Clash: overlaps "${t.adobe.title}" by 10 min`);
     expect(noteOf(t.keynote.id)).not.toContain('Clash');
   });
+
+  it('names three clashes of an overcrowded talk and counts the others', () => {
+    const crowd: Talk[] = Array.from({ length: 6 }, (_, i) => ({
+      ...t.adobe,
+      id: `crowd${i}`,
+      title: `Crowded talk ${i}`,
+    }));
+    const talks = [t.adobe, ...crowd];
+    const ics = buildPlanCalendar({
+      talks,
+      conference,
+      reminderMinutes: 0,
+      now,
+      clashes: findClashes(talks),
+    });
+    const note = String(
+      eventOf(parseEvents(ics).events, t.adobe.id).getFirstPropertyValue('description'),
+    );
+    expect(note.match(/^Clash: overlaps "/gm)).toHaveLength(3);
+    expect(note).toContain('Clash: and 3 more talks in your plan overlap this one.');
+  });
 });

@@ -1,18 +1,32 @@
 import type { ClashWith } from '../plan/find-clashes';
 import type { Talk } from '../schedule-schema';
 
+/** Clashes named one by one; a sane plan has fewer, an overcrowded one gets a count for the rest. */
+const NAMED_CLASHES = 3;
+
 /**
  * The plain-text DESCRIPTION of a talk's calendar event: clashes first (so they show in a
- * preview), then the speakers with their companies, the abstract and the talk's link.
+ * preview; the first three named, the rest counted), then the speakers with their companies,
+ * the abstract and the talk's link.
  *
  * @example talkDescription(talk, [])
  *   // "Speakers: Joseph Sandoval (Adobe), Tony Gosselin (Adobe)\n\nAdobe has trusted…\n\nhttps://…"
  */
 export function talkDescription(talk: Talk, overlaps: readonly ClashWith[]): string {
-  const clashLines = overlaps.map(
-    ({ other, overlapMinutes }) =>
-      `Clash: overlaps "${other.title}" by ${overlapMinutes} min in your plan.`,
-  );
+  const clashLines = overlaps
+    .slice(0, NAMED_CLASHES)
+    .map(
+      ({ other, overlapMinutes }) =>
+        `Clash: overlaps "${other.title}" by ${overlapMinutes} min in your plan.`,
+    );
+  const unnamed = overlaps.length - NAMED_CLASHES;
+  if (unnamed > 0) {
+    const rest =
+      unnamed === 1
+        ? '1 more talk in your plan overlaps'
+        : `${unnamed} more talks in your plan overlap`;
+    clashLines.push(`Clash: and ${rest} this one.`);
+  }
   const speakers = talk.speakers
     .map((s) => (s.affiliation ? `${s.name} (${s.affiliation})` : s.name))
     .join(', ');
