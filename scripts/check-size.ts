@@ -17,6 +17,21 @@ import { measureStartupJavaScript } from './bench/startup-javascript';
 /** How much bigger than the floor the app's start-up JavaScript may be. */
 export const SIZE_BUDGET_RATIO = 1.25;
 
+/**
+ * The lazy imports that wait, so they are not start-up JavaScript: for a click (calendar files,
+ * My plan), for a share link, or until after the first paint (the abstracts, the service worker).
+ * Any other lazy import of the entry is counted, so a lazily loaded root cannot hide from the budget.
+ */
+export const DEFERRED_CHUNKS = [
+  'src/features/export/export-plan-as-ics.ts',
+  'src/domain/calendar/build-talk-calendar.ts',
+  'src/features/plan/plan-view.tsx',
+  'src/features/share/shared-plan-from-link.tsx',
+  'src/features/schedule/talk-details.tsx',
+  'virtual:schedule/full',
+  'src/app/register-service-worker.ts',
+] as const;
+
 export interface SizeFigure {
   floor: InitialJavaScript;
   app: InitialJavaScript;
@@ -42,7 +57,10 @@ export async function measureSizes(appOutDir = 'dist-size'): Promise<SizeReport>
   const floorDist = await buildFloor();
   const appDist = await buildApp(appOutDir);
   const initial = compare(measureInitialJavaScript(floorDist), measureInitialJavaScript(appDist));
-  const startup = compare(measureStartupJavaScript(floorDist), measureStartupJavaScript(appDist));
+  const startup = compare(
+    measureStartupJavaScript(floorDist),
+    measureStartupJavaScript(appDist, DEFERRED_CHUNKS),
+  );
   return { initial, startup, withinBudget: startup.ratio <= SIZE_BUDGET_RATIO };
 }
 

@@ -1,8 +1,18 @@
 // @vitest-environment node
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scheduleDataSwitch } from './schedule-data-switch';
+import { loadSchedule } from '../src/domain/load-schedule';
+import type { Schedule } from '../src/domain/schedule-schema';
+import {
+  FIRST_PAINT_SCHEDULE,
+  FULL_SCHEDULE,
+  scheduleDataSwitch,
+  withoutAbstracts,
+} from './schedule-data-switch';
 
 const bundled = fileURLToPath(new URL('../src/data/schedule.json', import.meta.url));
 const importer = fileURLToPath(new URL('../src/app/schedule-data.ts', import.meta.url));
@@ -38,5 +48,57 @@ describe('scheduleDataSwitch', () => {
 
   it('never looks at imports that are not a schedule file', async () => {
     expect(await resolveWith('bench/big.json', 'react', importer)).toBeNull();
+  });
+});
+
+/** The data a virtual schedule module exports, as Vite would load it for `command`. */
+async function loadVirtual(id: string, command: 'build' | 'serve', scheduleData?: string) {
+  const plugin = scheduleDataSwitch(scheduleData);
+  (plugin.configResolved as (config: { command: string }) => void)({ command });
+  const resolveId = plugin.resolveId as unknown as (id: string) => Promise<string | null>;
+  const resolved = await resolveId.call({}, id);
+  const load = plugin.load as unknown as (this: object, id: string) => string | null;
+  const code = load.call({ addWatchFile: () => {} }, resolved ?? '');
+  const literal = /^export default JSON\.parse\((.*)\);$/s.exec(code ?? '')?.[1] ?? 'null';
+  return JSON.parse(JSON.parse(literal) as string) as unknown;
+}
+
+describe('the schedule modules', () => {
+  const full = loadSchedule(JSON.parse(readFileSync(bundled, 'utf8')));
+
+  it('gives the first paint the same talks, in the same order, with no abstracts', async () => {
+    const firstPaint = (await loadVirtual(FIRST_PAINT_SCHEDULE, 'build')) as Schedule;
+    expect(firstPaint.talks.map((t) => t.abstract)).toEqual(full.talks.map(() => ''));
+    expect(firstPaint.talks).toEqual(full.talks.map((talk) => ({ ...talk, abstract: '' })));
+    expect(firstPaint.conference).toEqual(full.conference);
+    expect(full.talks.some((talk) => talk.abstract.length > 0)).toBe(true);
+  });
+
+  it('gives the full module every abstract, validated and sorted by the build', async () => {
+    expect(await loadVirtual(FULL_SCHEDULE, 'build')).toEqual(full);
+  });
+
+  it('fails the build on invalid data, naming the problem', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'schedule-')), 'broken.json');
+    writeFileSync(file, JSON.stringify({ ...full, conference: { ...full.conference, id: '' } }));
+    await expect(loadVirtual(FULL_SCHEDULE, 'build', file)).rejects.toThrow('conference.id');
+  });
+
+  it('passes invalid data on in development, for the app to refuse with its message', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'schedule-')), 'broken.json');
+    writeFileSync(file, JSON.stringify({ schemaVersion: 1, conference: {}, talks: [] }));
+    expect(await loadVirtual(FIRST_PAINT_SCHEDULE, 'serve', file)).toEqual({
+      schemaVersion: 1,
+      conference: {},
+      talks: [],
+    });
+  });
+
+  it('empties only the abstracts, and leaves data that is not a talk list alone', () => {
+    expect(withoutAbstracts({ talks: [{ id: 'a', abstract: 'Text' }] })).toEqual({
+      talks: [{ id: 'a', abstract: '' }],
+    });
+    expect(withoutAbstracts(null)).toBeNull();
+    expect(withoutAbstracts({ talks: 'none' })).toEqual({ talks: 'none' });
   });
 });

@@ -34,6 +34,23 @@ describe('startupChunkFiles', () => {
     expect(startupChunkFiles(manifest)).not.toContain('assets/ical.js');
   });
 
+  it('leaves out the lazy imports named as waiting for a click or the first paint, and only those', () => {
+    const appInEntry: Manifest = {
+      'index.html': {
+        file: 'assets/index.js',
+        isEntry: true,
+        dynamicImports: ['src/features/plan/plan-view.tsx', 'src/domain/calendar/build.ts'],
+      },
+      'src/features/plan/plan-view.tsx': { file: 'assets/plan-view.js', imports: ['index.html'] },
+      'src/domain/calendar/build.ts': { file: 'assets/build.js', imports: ['_ical.js'] },
+      '_ical.js': { file: 'assets/ical.js' },
+    };
+    expect(startupChunkFiles(appInEntry, ['src/domain/calendar/build.ts'])).toEqual([
+      'assets/index.js',
+      'assets/plan-view.js',
+    ]);
+  });
+
   it('returns nothing for a manifest without an entry', () => {
     expect(startupChunkFiles({ 'a.ts': { file: 'a.js' } })).toEqual([]);
   });

@@ -14,12 +14,13 @@ export type Manifest = Record<string, ManifestChunk>;
 
 /**
  * The chunk files the page runs at start-up: the entry with its static imports, plus what the
- * entry itself loads lazily (as `lazy(() => import('./app/app'))` does for the root) with theirs.
- * Lazy imports deeper down (an export feature, say) are not counted: they wait for the user.
+ * entry loads lazily (as `lazy(() => import('./app/app'))` would for a root) with theirs, except the
+ * lazy imports named in `deferred` (manifest keys, i.e. source paths): those that wait for a click
+ * or until after the first paint. A lazy import not named there counts, so none hides by default.
  *
  * @example startupChunkFiles({ 'index.html': { file: 'a.js', isEntry: true } }) // ['a.js']
  */
-export function startupChunkFiles(manifest: Manifest): string[] {
+export function startupChunkFiles(manifest: Manifest, deferred: readonly string[] = []): string[] {
   const files = new Set<string>();
   const addWithStaticImports = (key: string) => {
     const chunk = manifest[key];
@@ -29,21 +30,27 @@ export function startupChunkFiles(manifest: Manifest): string[] {
   };
   const entries = Object.entries(manifest).filter(([, chunk]) => chunk.isEntry);
   entries.forEach(([key]) => addWithStaticImports(key));
-  entries.forEach(([, chunk]) => chunk.dynamicImports?.forEach(addWithStaticImports));
+  entries.forEach(([, chunk]) =>
+    chunk.dynamicImports?.filter((key) => !deferred.includes(key)).forEach(addWithStaticImports),
+  );
   return [...files];
 }
 
 /**
  * Measures the start-up JavaScript of an app built with `build.manifest: true`: what index.html
- * names (entry, modulepreloads, inline scripts) plus the chunks the entry loads lazily at once.
+ * names (entry, modulepreloads, inline scripts) plus the chunks the entry loads lazily
+ * at once (every lazy import of the entry not named in `deferred`).
  */
-export function measureStartupJavaScript(distDir: string): InitialJavaScript {
+export function measureStartupJavaScript(
+  distDir: string,
+  deferred: readonly string[] = [],
+): InitialJavaScript {
   const manifest = JSON.parse(
     readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8'),
   ) as Manifest;
   const initial = measureInitialJavaScript(distDir);
   const counted = new Set(initial.scripts.map((s) => s.file));
-  const lazy = startupChunkFiles(manifest)
+  const lazy = startupChunkFiles(manifest, deferred)
     .filter((file) => file.endsWith('.js') && !counted.has(file))
     .map((file) => ({ file, gzipBytes: gzipSize(readFileSync(join(distDir, file))) }));
   const scripts = [...initial.scripts, ...lazy];

@@ -3,7 +3,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { resetPlanStore } from '../../tests/helpers/reset-plan-store';
 import { usePlanStore } from '../store/plan-store';
 import { App } from './app';
-import { schedule } from './schedule-data';
+import { loadFirstPaintSchedule } from './schedule-data';
+
+const schedule = loadFirstPaintSchedule();
 
 const tutorial = schedule.talks.find((talk) => talk.title.startsWith('Tutorial: Demystifying'));
 const battleScars = schedule.talks.find((talk) => talk.title.startsWith('Service Mesh Battle'));

@@ -1,32 +1,48 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { ClashSummary } from '../features/plan/clash-summary';
 import { ExportPanel } from '../features/export/export-panel';
 import { NextInPlanCard } from '../features/plan/next-in-plan-card';
-import { PlanView } from '../features/plan/plan-view';
 import { StorageNotice } from '../features/plan/storage-notice';
 import { UndoRemovalToast } from '../features/plan/undo-removal-toast';
 import { ScheduleView } from '../features/schedule/schedule-view';
 import { TimeDisplaySwitch } from '../features/schedule/time-display-switch';
 import { SharePlanButton } from '../features/share/share-plan-button';
-import { SharedPlanFromLink } from '../features/share/shared-plan-from-link';
 import { syncPlanAcrossTabs } from '../store/cross-tab-sync';
 import { usePlanStore } from '../store/plan-store';
-import { schedule } from './schedule-data';
 import { UpdatePrompt } from './update-prompt';
+import { useOpenedFromShareLink } from './use-opened-from-share-link';
+import { useSchedule } from './use-schedule';
 import { systemClock, useNow, type Clock } from './use-now';
 import { useServiceWorkerUpdate } from './use-service-worker-update';
+import type { Schedule } from '../domain/schedule-schema';
 import './print.css';
 
-type View = 'schedule' | 'plan';
+// Not needed for the first paint of the grid, so each arrives in its own chunk when first shown.
+const PlanView = lazy(() =>
+  import('../features/plan/plan-view').then((m) => ({ default: m.PlanView })),
+);
+const SharedPlanFromLink = lazy(() =>
+  import('../features/share/shared-plan-from-link').then((m) => ({
+    default: m.SharedPlanFromLink,
+  })),
+);
 
-// Clashes are derived in the store, so it needs the talks shown before the first render.
-usePlanStore.getState().setScheduleTalks(schedule.talks);
+type View = 'schedule' | 'plan';
 
 // Often enough for "in 40 min" and the now line to stay right to the minute.
 const NOW_INTERVAL_MS = 15_000;
 
-/** The app; `clock` is the one place it reads the time from, so tests can fix it. */
-export function App({ clock = systemClock }: { clock?: Clock }) {
+interface AppProps {
+  /** The one place the app reads the time from, so tests can fix it. */
+  clock?: Clock;
+  /** Where the whole schedule, abstracts included, comes from after the first paint. */
+  loadFullSchedule?: () => Promise<Schedule>;
+}
+
+/** The app: the schedule, the person's plan, sharing and export. */
+export function App({ clock = systemClock, loadFullSchedule }: AppProps) {
+  const { schedule, abstractStatus } = useSchedule(loadFullSchedule);
+  const openedFromShareLink = useOpenedFromShareLink();
   const [view, setView] = useState<View>('schedule');
   const now = useNow(clock, NOW_INTERVAL_MS);
   useEffect(() => syncPlanAcrossTabs(usePlanStore, window), []);
@@ -67,14 +83,22 @@ export function App({ clock = systemClock }: { clock?: Clock }) {
         </div>
       </header>
       <StorageNotice />
-      <SharedPlanFromLink schedule={schedule} />
+      {openedFromShareLink && (
+        <Suspense fallback={<p className="muted">Loading the shared plan…</p>}>
+          <SharedPlanFromLink schedule={schedule} />
+        </Suspense>
+      )}
       <NextInPlanCard conference={schedule.conference} now={now} />
-      <main id="view-panel" role="tabpanel" aria-labelledby={`view-tab-${view}`}>
-        {view === 'schedule' ? (
-          <ScheduleView schedule={schedule} now={now} />
-        ) : (
-          <PlanView schedule={schedule} />
-        )}
+      <main className="app__main">
+        <div id="view-panel" role="tabpanel" aria-labelledby={`view-tab-${view}`}>
+          {view === 'schedule' ? (
+            <ScheduleView schedule={schedule} now={now} abstractStatus={abstractStatus} />
+          ) : (
+            <Suspense fallback={<p className="muted">Loading your plan…</p>}>
+              <PlanView schedule={schedule} />
+            </Suspense>
+          )}
+        </div>
       </main>
       <UpdatePrompt updateAvailable={updateAvailable} onReload={reload} onDismiss={dismiss} />
       <UndoRemovalToast />

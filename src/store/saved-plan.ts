@@ -1,5 +1,3 @@
-import * as v from 'valibot';
-
 /** The version of the saved plan written by this code; older saves are migrated on load. */
 export const SAVED_PLAN_VERSION = 2;
 
@@ -14,29 +12,44 @@ export const DEFAULT_PREFERENCES = {
 } as const;
 
 /** What is kept between visits: starred ids and preferences, nothing derived. */
-export const SavedPlanSchema = v.object({
-  starred: v.pipe(
-    v.array(v.string()),
-    v.transform((ids) => [...new Set(ids)]),
-  ),
-  // A preference that cannot be read falls back to its default rather than losing the picks.
-  timeDisplay: v.fallback(v.picklist(TIME_DISPLAYS), DEFAULT_PREFERENCES.timeDisplay),
-  tightThresholdMinutes: v.fallback(
-    v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(120)),
-    DEFAULT_PREFERENCES.tightThresholdMinutes,
-  ),
-  reminderMinutes: v.fallback(v.picklist(REMINDER_MINUTES), DEFAULT_PREFERENCES.reminderMinutes),
-});
+export interface SavedPlan {
+  starred: string[];
+  timeDisplay: (typeof TIME_DISPLAYS)[number];
+  tightThresholdMinutes: number;
+  reminderMinutes: (typeof REMINDER_MINUTES)[number];
+}
 
-export type SavedPlan = v.InferOutput<typeof SavedPlanSchema>;
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
 
-/** Version 1 saved `starred` unchecked, so it may hold duplicates or non-text entries, and may lack preferences. */
-const SavedPlanV1Schema = v.object({
-  starred: v.array(v.unknown()),
-  timeDisplay: v.optional(v.unknown()),
-  tightThresholdMinutes: v.optional(v.unknown()),
-  reminderMinutes: v.optional(v.unknown()),
-});
+const oneOf = <T>(choices: readonly T[], value: unknown): value is T =>
+  choices.includes(value as T);
+
+const isThreshold = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 120;
+
+/**
+ * The saved state in the current shape, or null when its picks cannot be trusted. A preference
+ * that cannot be read falls back to its default rather than losing the picks; repeated ids go.
+ * Written by hand rather than with a schema library: it is checked at start-up, on every phone.
+ *
+ * @example parseSavedPlan({ starred: ['a', 'a'], reminderMinutes: 7 }) // { starred: ['a'], reminderMinutes: 0, … }
+ */
+export function parseSavedPlan(state: unknown): SavedPlan | null {
+  if (!isRecord(state)) return null;
+  const { starred, timeDisplay, tightThresholdMinutes, reminderMinutes } = state;
+  if (!Array.isArray(starred) || !starred.every((id) => typeof id === 'string')) return null;
+  return {
+    starred: [...new Set(starred)],
+    timeDisplay: oneOf(TIME_DISPLAYS, timeDisplay) ? timeDisplay : DEFAULT_PREFERENCES.timeDisplay,
+    tightThresholdMinutes: isThreshold(tightThresholdMinutes)
+      ? tightThresholdMinutes
+      : DEFAULT_PREFERENCES.tightThresholdMinutes,
+    reminderMinutes: oneOf(REMINDER_MINUTES, reminderMinutes)
+      ? reminderMinutes
+      : DEFAULT_PREFERENCES.reminderMinutes,
+  };
+}
 
 /**
  * Reads a saved `{ state, version }` envelope into the current shape, or null when it
@@ -48,8 +61,8 @@ export function readSavedPlan(envelope: unknown): { state: SavedPlan; version: n
   if (typeof envelope !== 'object' || envelope === null) return null;
   const { state, version } = envelope as { state?: unknown; version?: unknown };
   if (version === SAVED_PLAN_VERSION) {
-    const result = v.safeParse(SavedPlanSchema, state);
-    return result.success ? { state: result.output, version } : null;
+    const saved = parseSavedPlan(state);
+    return saved ? { state: saved, version } : null;
   }
   if (version === 1) {
     const migrated = migrateSavedPlan(state, version);
@@ -64,12 +77,10 @@ export function readSavedPlan(envelope: unknown): { state: SavedPlan; version: n
  * @example migrateSavedPlan({ starred: ['a', 'a', 3] }, 1) // { starred: ['a'], timeDisplay: 'conference', … }
  */
 export function migrateSavedPlan(state: unknown, version: number): SavedPlan | null {
-  if (version !== 1) return null;
-  const v1 = v.safeParse(SavedPlanV1Schema, state);
-  if (!v1.success) return null;
-  const upgraded = v.safeParse(SavedPlanSchema, {
-    ...v1.output,
-    starred: v1.output.starred.filter((id): id is string => typeof id === 'string'),
+  // Version 1 saved `starred` unchecked, so it may hold duplicates or non-text entries.
+  if (version !== 1 || !isRecord(state) || !Array.isArray(state.starred)) return null;
+  return parseSavedPlan({
+    ...state,
+    starred: state.starred.filter((id: unknown): id is string => typeof id === 'string'),
   });
-  return upgraded.success ? upgraded.output : null;
 }

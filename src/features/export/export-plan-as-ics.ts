@@ -1,4 +1,5 @@
 import { downloadFile } from '../../components/download-file';
+import { buildPlanCalendar } from '../../domain/calendar/build-plan-calendar';
 import { CALENDAR_FILE_TYPE, planFileName } from '../../domain/calendar/calendar-file-name';
 import { findClashes } from '../../domain/plan/find-clashes';
 import { resolvePicks } from '../../domain/plan/resolve-picks';
@@ -22,8 +23,8 @@ interface ExportRequest {
 }
 
 /**
- * Downloads the plan as one .ics file. The calendar code (with ical-generator) is fetched on the
- * first export only, so it never weighs on the first load.
+ * Downloads the plan as one .ics file. This module, calendar code and ical-generator included, is
+ * imported lazily by the export button, so it never weighs on the first load.
  *
  * @example await exportPlanAsIcs({ starred, schedule, reminderMinutes: 10, now: Date.now() })
  *   // { fileName: 'kubecon-na-2023-my-plan.ics', talkCount: 5, vanishedCount: 0, clashCount: 1, … }
@@ -32,7 +33,6 @@ export async function exportPlanAsIcs(request: ExportRequest): Promise<PlanExpor
   const { starred, schedule, reminderMinutes, now } = request;
   const { talks, missingIds } = resolvePicks(starred, schedule.talks);
   const clashes = findClashes(talks);
-  const { buildPlanCalendar } = await import('../../domain/calendar/build-plan-calendar');
   const content = buildPlanCalendar({
     talks,
     conference: schedule.conference,

@@ -3,7 +3,6 @@ import { resolvePicks } from '../../domain/plan/resolve-picks';
 import type { Schedule } from '../../domain/schedule-schema';
 import { usePlanStore } from '../../store/plan-store';
 import { EXPORT_FAILED_MESSAGE, exportDoneMessage, exportHint } from './export-messages';
-import { exportPlanAsIcs } from './export-plan-as-ics';
 
 export interface ExportOutcome {
   ok: boolean;
@@ -29,6 +28,8 @@ export function usePlanExport(schedule: Schedule, clock: () => number) {
     try {
       // Read at click time so a reminder chosen a moment ago is the one written.
       const { starred: picks, reminderMinutes } = usePlanStore.getState();
+      // Fetched on the first export only: it carries the calendar code and ical-generator.
+      const { exportPlanAsIcs } = await import('./export-plan-as-ics');
       const done = await exportPlanAsIcs({
         starred: picks,
         schedule,

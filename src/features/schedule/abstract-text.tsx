@@ -1,7 +1,19 @@
 import { abstractBlocks } from './abstract-blocks';
 
+/** Whether the abstracts, which arrive just after the first paint, are here yet. */
+export type AbstractStatus = 'loading' | 'loaded' | 'failed';
+
+interface AbstractTextProps {
+  abstract: string;
+  status?: AbstractStatus;
+}
+
 /** A talk's abstract as paragraphs and bullet lists. */
-export function AbstractText({ abstract }: { abstract: string }) {
+export function AbstractText({ abstract, status = 'loaded' }: AbstractTextProps) {
+  if (status === 'loading') return <p className="muted">Loading the abstract…</p>;
+  if (status === 'failed') {
+    return <p className="muted">The abstract could not be loaded. Reload the page to try again.</p>;
+  }
   const blocks = abstractBlocks(abstract);
   if (blocks.length === 0) return <p className="muted">No abstract was published for this talk.</p>;
   return (

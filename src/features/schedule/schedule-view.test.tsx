@@ -114,7 +114,7 @@ describe('talk details', () => {
     const link = screen.getByRole('link', { name: titleOf('1R2tD') });
     await userEvent.click(link);
 
-    const dialog = screen.getByRole('dialog', { name: titleOf('1R2tD') });
+    const dialog = await screen.findByRole('dialog', { name: titleOf('1R2tD') });
     expect(window.location.hash).toBe('#talk=1R2tD');
     expect(within(dialog).getByText('Isovalent')).toBeInTheDocument();
     expect(within(dialog).getByText(/Tuesday 7 November 2023/)).toBeInTheDocument();
@@ -136,17 +136,17 @@ describe('talk details', () => {
     await waitFor(() => expect(window.location.hash).toBe(''));
   });
 
-  it('opens from a link to the talk, on that talk’s day', () => {
+  it('opens from a link to the talk, on that talk’s day', async () => {
     window.history.replaceState(null, '', '/#talk=1R2tD');
     render(<ScheduleView schedule={schedule} />);
-    expect(screen.getByRole('dialog', { name: titleOf('1R2tD') })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: titleOf('1R2tD') })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Tue 7 Nov' })).toHaveAttribute('aria-selected', 'true');
   });
 
   it('closes with the Back button', async () => {
     render(<ScheduleView schedule={schedule} />);
     await userEvent.click(screen.getByRole('link', { name: titleOf('1Rj0z') }));
-    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    expect(await screen.findByRole('dialog')).toBeInTheDocument();
     act(() => window.history.back());
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(window.location.hash).toBe('');

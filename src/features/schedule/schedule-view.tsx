@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { Schedule } from '../../domain/schedule-schema';
 import { filterTalks, isFiltering, type TalkFilter } from '../../domain/search/filter-talks';
 import { dayLabel, dayOf, groupByDay } from '../../domain/time/conference-day';
@@ -8,10 +8,13 @@ import { usePlanStore } from '../../store/plan-store';
 import { DayTabs, dayTabId } from './day-tabs';
 import { OtherDayMatches } from './other-day-matches';
 import { ScheduleFilters } from './schedule-filters';
+import type { AbstractStatus } from './abstract-text';
 import { ScheduleTimeline } from './schedule-timeline';
-import { TalkDetails } from './talk-details';
 import { useDisplayZone } from './use-display-zone';
 import { useTalkHash } from './use-talk-hash';
+
+// Its code arrives when a talk is first opened, so it stays out of the first load.
+const TalkDetails = lazy(() => import('./talk-details').then((m) => ({ default: m.TalkDetails })));
 
 const NOTHING_STARRED: string[] = [];
 const NO_TALKS: never[] = [];
@@ -21,10 +24,12 @@ interface ScheduleViewProps {
   schedule: Schedule;
   /** The current moment: during the conference it picks today's tab and marks now on the grid. */
   now?: number;
+  /** Whether the talks' abstracts have arrived yet; the details say so while they load. */
+  abstractStatus?: AbstractStatus;
 }
 
 /** The schedule one conference day at a time, with search, filters and talk details. */
-export function ScheduleView({ schedule, now }: ScheduleViewProps) {
+export function ScheduleView({ schedule, now, abstractStatus }: ScheduleViewProps) {
   const { conference, talks } = schedule;
   const conferenceZone = conference.timeZone;
   const shownZone = useDisplayZone(conferenceZone);
@@ -123,13 +128,16 @@ export function ScheduleView({ schedule, now }: ScheduleViewProps) {
         )}
       </div>
       {openedTalk && (
-        <TalkDetails
-          talk={openedTalk}
-          conference={conference}
-          conferenceZone={conferenceZone}
-          shownZone={shownZone}
-          onClose={closeTalk}
-        />
+        <Suspense fallback={null}>
+          <TalkDetails
+            talk={openedTalk}
+            conference={conference}
+            conferenceZone={conferenceZone}
+            shownZone={shownZone}
+            abstractStatus={abstractStatus}
+            onClose={closeTalk}
+          />
+        </Suspense>
       )}
       {openTalkId !== null && !openedTalk && (
         <div role="alert" className="notice">

@@ -6,7 +6,7 @@ import { dayLongLabel, dayOf } from '../../domain/time/conference-day';
 import { formatTalkTime } from '../../domain/time/format-talk-time';
 import { zoneLabel } from '../../domain/time/format-time';
 import { useIsStarred, usePlanStore } from '../../store/plan-store';
-import { AbstractText } from './abstract-text';
+import { AbstractText, type AbstractStatus } from './abstract-text';
 import { AddToCalendarButton } from './add-to-calendar-button';
 
 interface TalkDetailsProps {
@@ -15,6 +15,8 @@ interface TalkDetailsProps {
   conference: Conference;
   conferenceZone: string;
   shownZone: string;
+  /** The abstract shows once the abstracts have arrived; until then it says so. */
+  abstractStatus?: AbstractStatus;
   onClose: () => void;
 }
 
@@ -24,6 +26,7 @@ export function TalkDetails({
   conference,
   conferenceZone,
   shownZone,
+  abstractStatus,
   onClose,
 }: TalkDetailsProps) {
   const titleId = useId();
@@ -77,7 +80,7 @@ export function TalkDetails({
         </section>
       )}
       <section aria-label="Abstract" className="talk-details__abstract">
-        <AbstractText abstract={talk.abstract} />
+        <AbstractText abstract={talk.abstract} status={abstractStatus} />
       </section>
     </Dialog>
   );
