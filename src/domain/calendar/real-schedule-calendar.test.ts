@@ -38,6 +38,22 @@ describe('the bundled schedule as one calendar', () => {
     }
   });
 
+  it('folds a line only where its next character would no longer fit', () => {
+    const decoder = new TextDecoder();
+    const lines = physicalLineBytes(ics);
+    let folds = 0;
+    lines.forEach((line, index) => {
+      const next = lines[index + 1];
+      if (next?.[0] !== 0x20) return;
+      folds++;
+      const nextCharacter = [...decoder.decode(next.subarray(1))][0] ?? '';
+      const nextOctets = new TextEncoder().encode(nextCharacter).length;
+      const octets = line[0] === 0x20 && index > 0 ? line.length - 1 : line.length;
+      expect(octets + nextOctets).toBeGreaterThan(74);
+    });
+    expect(folds).toBeGreaterThan(100);
+  });
+
   it('notes the real clash between the tutorial and the service mesh talk', () => {
     const tutorial = String(eventOf(events, '1R2on').getFirstPropertyValue('description'));
     expect(tutorial).toContain(
