@@ -96,6 +96,8 @@ export function ScheduleView({ schedule, now, abstractStatus }: ScheduleViewProp
       />
       <DayTabs days={days} selected={day} onSelect={setDay} panelId={PANEL_ID} />
       <div id={PANEL_ID} role="tabpanel" aria-labelledby={dayTabId(day)} className="day-panel">
+        {/* Names the day for the talks' own headings (h3) below the page's h1. */}
+        <h2 className="visually-hidden">Talks on {currentLabel}</h2>
         <div className="day-panel__summary">
           <p role="status" className="day-panel__count">
             {dayTalks.length === 0
