@@ -1,5 +1,5 @@
 import type { Talk } from '../schedule-schema';
-import { matchesQuery } from './match-talk';
+import { matchesWords, queryWords } from './match-talk';
 
 export interface TalkFilter {
   /** Free text; every word must match. */
@@ -18,11 +18,12 @@ export const NO_FILTER: TalkFilter = { query: '', events: null, onlyIds: null };
  * @example filterTalks(talks, { query: 'zieba', events: null, onlyIds: null }).length // 1
  */
 export function filterTalks(talks: readonly Talk[], filter: TalkFilter): Talk[] {
+  const words = queryWords(filter.query);
   return talks.filter(
     (talk) =>
       (filter.events === null || filter.events.includes(talk.event)) &&
       (filter.onlyIds === null || filter.onlyIds.has(talk.id)) &&
-      matchesQuery(talk, filter.query),
+      matchesWords(talk, words),
   );
 }
 

@@ -3,6 +3,7 @@ import raw from '../../data/schedule.json';
 import { loadSchedule } from '../load-schedule';
 import { filterTalks, isFiltering, NO_FILTER } from './filter-talks';
 import { foldText } from './fold-text';
+import { foldedTextOf, matchesQuery, matchesWords, queryWords } from './match-talk';
 
 const { talks } = loadSchedule(raw);
 const titlesFor = (query: string) =>
@@ -41,5 +42,28 @@ describe('filterTalks', () => {
     expect(filterTalks(talks, NO_FILTER)).toHaveLength(talks.length);
     expect(isFiltering(NO_FILTER)).toBe(false);
     expect(isFiltering({ ...NO_FILTER, query: ' x ' })).toBe(true);
+  });
+});
+
+describe('queryWords and matchesWords', () => {
+  const [first] = talks;
+  if (!first) throw new Error('the bundled schedule has talks');
+
+  it('folds and splits a query once, dropping empty words', () => {
+    expect(queryWords('  Zięba  eBPF ')).toEqual(['zieba', 'ebpf']);
+    expect(queryWords('   ')).toEqual([]);
+  });
+
+  it('matches a talk on its folded title, and every talk on no words', () => {
+    const titleWords = queryWords(first.title).slice(0, 2);
+    expect(matchesWords(first, titleWords)).toBe(true);
+    expect(matchesWords(first, ['no-such-word-anywhere'])).toBe(false);
+    expect(matchesWords(first, [])).toBe(true);
+  });
+
+  it('keeps the folded text of a talk, so a second search gives the same answer', () => {
+    expect(foldedTextOf(first)).toBe(foldedTextOf(first));
+    expect(foldedTextOf(first)).toContain(foldText(first.title));
+    expect(matchesQuery(first, first.title.toUpperCase())).toBe(true);
   });
 });

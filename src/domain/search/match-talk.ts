@@ -7,7 +7,34 @@ function searchableText(talk: Talk): string {
   return foldText([talk.title, ...people, talk.abstract].join('\n'));
 }
 
+// Folded once per talk object, so a keystroke only compares strings.
 const cache = new WeakMap<Talk, string>();
+
+/** The talk's folded searchable text, worked out on first use and kept while the talk lives. */
+export function foldedTextOf(talk: Talk): string {
+  let text = cache.get(talk);
+  if (text === undefined) {
+    text = searchableText(talk);
+    cache.set(talk, text);
+  }
+  return text;
+}
+
+/**
+ * The words of a query, folded: what `matchesWords` looks for. Fold once per search, not per talk.
+ *
+ * @example queryWords('  Zięba  eBPF ') // ["zieba", "ebpf"]
+ */
+export function queryWords(query: string): string[] {
+  return foldText(query).split(/\s+/).filter(Boolean);
+}
+
+/** Whether every folded word appears in the talk; no words match every talk. */
+export function matchesWords(talk: Talk, words: readonly string[]): boolean {
+  if (words.length === 0) return true;
+  const haystack = foldedTextOf(talk);
+  return words.every((word) => haystack.includes(word));
+}
 
 /**
  * Whether every word of the query appears in the talk, ignoring case and accents.
@@ -16,13 +43,5 @@ const cache = new WeakMap<Talk, string>();
  * @example matchesQuery(talk, 'ramirez isovalent')
  */
 export function matchesQuery(talk: Talk, query: string): boolean {
-  const words = foldText(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  let text = cache.get(talk);
-  if (text === undefined) {
-    text = searchableText(talk);
-    cache.set(talk, text);
-  }
-  const haystack = text;
-  return words.every((word) => haystack.includes(word));
+  return matchesWords(talk, queryWords(query));
 }

@@ -1,4 +1,4 @@
-import { Fragment, useMemo } from 'react';
+import { Fragment, memo, useMemo, useRef } from 'react';
 import type { Talk } from '../../domain/schedule-schema';
 import { formatDuration, formatTime } from '../../domain/time/format-time';
 import { formatTalkTime } from '../../domain/time/format-talk-time';
@@ -6,7 +6,8 @@ import { nowInTimeline } from '../../domain/time/now-in-timeline';
 import { NowLine } from './now-line';
 import { TalkCard } from './talk-card';
 import { buildTimelineGrid } from './timeline-grid';
-import { gridColumnsFor, trackWeights } from './track-weights';
+import { gridColumnsFor, LANE_MIN_REM, timelineMinWidthRem, trackWeights } from './track-weights';
+import { useScrollsSideways } from './use-scrolls-sideways';
 
 interface ScheduleTimelineProps {
   talks: readonly Talk[];
@@ -23,9 +24,12 @@ const FIRST_ROW_LINE = 2;
 
 /**
  * One day as a time grid: a time axis, one column per event, talks sized by duration.
- * On narrow screens the same elements, already in time order, read as a list.
+ * On narrow screens the same elements, already in time order, read as a list. When its lanes
+ * would get too narrow, the grid scrolls both ways inside a frame, its event headers and time
+ * axis stuck to the frame's edges. Memoised: typing a search re-renders it only once the
+ * (deferred) results change.
  */
-export function ScheduleTimeline({
+export const ScheduleTimeline = memo(function ScheduleTimeline({
   talks,
   eventOrder,
   shownZone,
@@ -39,12 +43,25 @@ export function ScheduleTimeline({
     for (const talk of talks) perEvent.set(talk.event, (perEvent.get(talk.event) ?? 0) + 1);
     return trackWeights(grid.columns, perEvent);
   }, [talks, grid.columns]);
+  const frameRef = useRef<HTMLDivElement>(null);
+  const scrolls = useScrollsSideways(frameRef, timelineMinWidthRem(grid.laneCount));
   const { rows } = grid.layout;
   const style = {
-    gridTemplateColumns: gridColumnsFor(weights),
+    gridTemplateColumns: gridColumnsFor(weights, scrolls ? LANE_MIN_REM : 0),
     gridTemplateRows: `auto ${rows.map((row) => `minmax(${row.heightPx}px, auto)`).join(' ')}`,
   };
-  const byId = new Map(talks.map((talk) => [talk.id, talk]));
+  const byId = useMemo(() => new Map(talks.map((talk) => [talk.id, talk])), [talks]);
+  // Formatted once per talk list and zone, not on every render of a 500-talk day.
+  const timeRanges = useMemo(
+    () =>
+      new Map(
+        talks.map((talk) => [
+          talk.id,
+          formatTalkTime(talk.start, talk.end, shownZone, conferenceZone),
+        ]),
+      ),
+    [talks, shownZone, conferenceZone],
+  );
   const nowAt = now === undefined ? null : nowInTimeline(rows, now);
   // In document order the line follows the talks already started, so the phone list reads right too.
   const lineBefore = nowAt
@@ -58,68 +75,71 @@ export function ScheduleTimeline({
     />
   );
   return (
-    <div className="timeline" style={style}>
-      <div className="timeline__corner" aria-hidden="true" />
-      {grid.columns.map((column) => (
-        <div
-          key={column.event}
-          className="timeline__event"
-          style={{ gridColumn: `${column.firstLine} / span ${column.lanes}`, gridRow: 1 }}
-          aria-hidden="true"
-        >
-          {column.event}
-        </div>
-      ))}
-      {rows.map((row, index) =>
-        row.isBreak ? (
+    <div ref={frameRef} className={`timeline-frame${scrolls ? ' timeline-frame--scrolls' : ''}`}>
+      <div className="timeline" style={style}>
+        <div className="timeline__corner" aria-hidden="true" />
+        <div className="timeline__axis" aria-hidden="true" />
+        {grid.columns.map((column) => (
           <div
-            key={row.startMs}
-            className="timeline__break"
+            key={column.event}
+            className="timeline__event"
+            style={{ gridColumn: `${column.firstLine} / span ${column.lanes}`, gridRow: 1 }}
             aria-hidden="true"
-            style={{ gridRow: FIRST_ROW_LINE + index, gridColumn: '1 / -1' }}
           >
-            <span>
-              {formatDuration((row.endMs - row.startMs) / 60_000)} break · talks resume at{' '}
-              {formatTime(new Date(row.endMs).toISOString(), shownZone)}
-            </span>
+            {column.event}
           </div>
-        ) : (
-          row.startsItem && (
+        ))}
+        {rows.map((row, index) =>
+          row.isBreak ? (
             <div
               key={row.startMs}
-              className="timeline__time"
-              style={{ gridRow: FIRST_ROW_LINE + index, gridColumn: 1 }}
+              className="timeline__break"
               aria-hidden="true"
+              style={{ gridRow: FIRST_ROW_LINE + index, gridColumn: '1 / -1' }}
             >
-              {formatTime(new Date(row.startMs).toISOString(), shownZone)}
+              <span>
+                {formatDuration((row.endMs - row.startMs) / 60_000)} break · talks resume at{' '}
+                {formatTime(new Date(row.endMs).toISOString(), shownZone)}
+              </span>
             </div>
-          )
-        ),
-      )}
-      {grid.layout.items.map((item, index) => {
-        const talk = byId.get(item.id);
-        const [from, to] = grid.talkColumns.get(item.id) ?? [2, 3];
-        if (!talk) return null;
-        return (
-          <Fragment key={item.id}>
-            {index === lineBefore && nowLine}
-            <div
-              className="timeline__slot"
-              style={{
-                gridRow: `${FIRST_ROW_LINE + item.rowStart} / ${FIRST_ROW_LINE + item.rowEnd}`,
-                gridColumn: `${from} / ${to}`,
-              }}
-            >
-              <TalkCard
-                talk={talk}
-                timeRange={formatTalkTime(talk.start, talk.end, shownZone, conferenceZone)}
-                onOpen={onOpenTalk}
-              />
-            </div>
-          </Fragment>
-        );
-      })}
-      {lineBefore === -1 && nowLine}
+          ) : (
+            row.startsItem && (
+              <div
+                key={row.startMs}
+                className="timeline__time"
+                style={{ gridRow: FIRST_ROW_LINE + index, gridColumn: 1 }}
+                aria-hidden="true"
+              >
+                {formatTime(new Date(row.startMs).toISOString(), shownZone)}
+              </div>
+            )
+          ),
+        )}
+        {grid.layout.items.map((item, index) => {
+          const talk = byId.get(item.id);
+          const [from, to] = grid.talkColumns.get(item.id) ?? [2, 3];
+          if (!talk) return null;
+          return (
+            <Fragment key={item.id}>
+              {index === lineBefore && nowLine}
+              <div
+                className="timeline__slot"
+                style={{
+                  gridRow: `${FIRST_ROW_LINE + item.rowStart} / ${FIRST_ROW_LINE + item.rowEnd}`,
+                  gridColumn: `${from} / ${to}`,
+                }}
+              >
+                <TalkCard
+                  talk={talk}
+                  timeRange={timeRanges.get(talk.id) ?? ''}
+                  onOpen={onOpenTalk}
+                />
+              </div>
+            </Fragment>
+          );
+        })}
+        {lineBefore === -1 && nowLine}
+      </div>
     </div>
   );
-}
+});

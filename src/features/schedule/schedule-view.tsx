@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import type { Schedule } from '../../domain/schedule-schema';
 import { filterTalks, isFiltering, type TalkFilter } from '../../domain/search/filter-talks';
 import { dayLabel, dayOf, groupByDay } from '../../domain/time/conference-day';
@@ -42,6 +42,8 @@ export function ScheduleView({ schedule, now, abstractStatus }: ScheduleViewProp
       : (conferenceToday(conference.days, now, conferenceZone) ?? conference.days[0] ?? ''),
   );
   const [query, setQuery] = useState('');
+  // The box shows each key at once; the grid catches up when the browser has time.
+  const shownQuery = useDeferredValue(query);
   const [hiddenEvents, setHiddenEvents] = useState<string[]>([]);
   const [starredOnly, setStarredOnly] = useState(false);
   // Subscribing only while the filter is on keeps starring from re-rendering the whole grid.
@@ -49,14 +51,14 @@ export function ScheduleView({ schedule, now, abstractStatus }: ScheduleViewProp
 
   const filter = useMemo<TalkFilter>(
     () => ({
-      query,
+      query: shownQuery,
       events:
         hiddenEvents.length === 0
           ? null
           : conference.events.filter((e) => !hiddenEvents.includes(e)),
       onlyIds: starredOnly ? new Set(starred) : null,
     }),
-    [query, hiddenEvents, starredOnly, starred, conference.events],
+    [shownQuery, hiddenEvents, starredOnly, starred, conference.events],
   );
   const byDay = useMemo(
     () => groupByDay(filterTalks(talks, filter), conference.days, conferenceZone),

@@ -3,7 +3,7 @@ import raw from '../../data/schedule.json';
 import { loadSchedule } from '../../domain/load-schedule';
 import { groupByDay } from '../../domain/time/conference-day';
 import { buildTimelineGrid } from './timeline-grid';
-import { gridColumnsFor, trackWeights } from './track-weights';
+import { gridColumnsFor, timelineMinWidthRem, trackWeights } from './track-weights';
 
 const counts = (entries: [string, number][]) => new Map(entries);
 
@@ -63,5 +63,24 @@ describe('trackWeights', () => {
 describe('gridColumnsFor', () => {
   it('puts the time axis first and never sets a minimum that could widen the page', () => {
     expect(gridColumnsFor([2, 1])).toBe('var(--axis-width) minmax(0, 2fr) minmax(0, 1fr)');
+  });
+
+  it('gives every lane a minimum width when the grid scrolls in its own frame', () => {
+    expect(gridColumnsFor([2, 1], 12)).toBe(
+      'var(--axis-width) minmax(12rem, 2fr) minmax(12rem, 1fr)',
+    );
+  });
+});
+
+describe('timelineMinWidthRem', () => {
+  it('adds a minimum-width lane and its gap per lane to the time axis', () => {
+    expect(timelineMinWidthRem(2)).toBe(31);
+    expect(timelineMinWidthRem(25)).toBe(5.5 + 25 * 12.75);
+  });
+
+  it('fits the real conference’s busiest day on a small laptop, not 25 tracks on a big one', () => {
+    const remPx = 16;
+    expect(timelineMinWidthRem(2) * remPx).toBeLessThan(641);
+    expect(timelineMinWidthRem(25) * remPx).toBeGreaterThan(1366);
   });
 });

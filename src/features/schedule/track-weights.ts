@@ -23,12 +23,31 @@ export function trackWeights(
   });
 }
 
+/** The narrowest a lane may be once the grid scrolls sideways: a title, its speakers and a star. */
+export const LANE_MIN_REM = 12;
+/** The time axis and the gap between columns, as in the stylesheet (--axis-width, --space-3). */
+export const AXIS_REM = 5.5;
+export const COLUMN_GAP_REM = 0.75;
+
 /**
- * The CSS grid columns for a time axis followed by weighted lane tracks. Tracks may shrink to
- * nothing rather than push the page sideways; the weights only share out the spare room.
+ * How wide the grid must be for every lane to get `LANE_MIN_REM`; narrower than this, the grid
+ * scrolls sideways inside its frame instead of squeezing lanes until stars overlap.
+ *
+ * @example timelineMinWidthRem(2) // 31
+ */
+export function timelineMinWidthRem(laneCount: number): number {
+  return AXIS_REM + laneCount * (LANE_MIN_REM + COLUMN_GAP_REM);
+}
+
+/**
+ * The CSS grid columns for a time axis followed by weighted lane tracks; the weights share out
+ * the spare room. Without `laneMinRem` tracks may shrink to nothing rather than push the page
+ * sideways; with it (a grid that scrolls in its own frame) no lane gets narrower than that.
  *
  * @example gridColumnsFor([2, 1]) // "var(--axis-width) minmax(0, 2fr) minmax(0, 1fr)"
+ * @example gridColumnsFor([2], 12) // "var(--axis-width) minmax(12rem, 2fr)"
  */
-export function gridColumnsFor(weights: readonly number[]): string {
-  return ['var(--axis-width)', ...weights.map((w) => `minmax(0, ${w}fr)`)].join(' ');
+export function gridColumnsFor(weights: readonly number[], laneMinRem = 0): string {
+  const min = laneMinRem === 0 ? '0' : `${laneMinRem}rem`;
+  return ['var(--axis-width)', ...weights.map((w) => `minmax(${min}, ${w}fr)`)].join(' ');
 }
