@@ -18,8 +18,8 @@ const eventSlug = (event: string) => event.toLowerCase().replace(/[^a-z0-9]+/g, 
 /** One talk in the schedule: its title, time and speakers, with its star toggle. */
 export const TalkCard = memo(function TalkCard({ talk, timeRange, onOpen }: TalkCardProps) {
   const titleId = useId();
+  // An unstarred card subscribes to nothing else, so a star wakes one selector per card.
   const starred = useIsStarred(talk.id);
-  const toggleStar = usePlanStore((state) => state.toggleStar);
   const open = (event: MouseEvent<HTMLAnchorElement>) => {
     // Let the browser handle "open in new tab" and similar.
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
@@ -40,7 +40,7 @@ export const TalkCard = memo(function TalkCard({ talk, timeRange, onOpen }: Talk
           className="talk-card__star"
           pressed={starred}
           talkTitle={talk.title}
-          onToggle={() => toggleStar(talk.id)}
+          onToggle={() => usePlanStore.getState().toggleStar(talk.id)}
         />
       </div>
       <h3 id={titleId} className="talk-card__title">
@@ -51,7 +51,7 @@ export const TalkCard = memo(function TalkCard({ talk, timeRange, onOpen }: Talk
       {talk.speakers.length > 0 && (
         <p className="talk-card__speakers">{talk.speakers.map((s) => s.name).join(', ')}</p>
       )}
-      <TalkClashFlag talkId={talk.id} />
+      {starred && <TalkClashFlag talkId={talk.id} />}
     </article>
   );
 });
