@@ -11,6 +11,7 @@ import { syncPlanAcrossTabs } from '../store/cross-tab-sync';
 import { usePlanStore } from '../store/plan-store';
 import { UpdatePrompt } from './update-prompt';
 import { useOpenedFromShareLink } from './use-opened-from-share-link';
+import { loadFullSchedule as loadBundledSchedule } from './schedule-data';
 import { useSchedule } from './use-schedule';
 import { systemClock, useNow, type Clock } from './use-now';
 import { useServiceWorkerUpdate } from './use-service-worker-update';
@@ -40,7 +41,7 @@ interface AppProps {
 }
 
 /** The app: the schedule, the person's plan, sharing and export. */
-export function App({ clock = systemClock, loadFullSchedule }: AppProps) {
+export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedule }: AppProps) {
   const { schedule, abstractStatus } = useSchedule(loadFullSchedule);
   const openedFromShareLink = useOpenedFromShareLink();
   const [view, setView] = useState<View>('schedule');
@@ -54,7 +55,7 @@ export function App({ clock = systemClock, loadFullSchedule }: AppProps) {
         <TimeDisplaySwitch conference={schedule.conference} />
         <div className="app__tools">
           <SharePlanButton />
-          <ExportPanel schedule={schedule} />
+          <ExportPanel schedule={schedule} completeSchedule={loadFullSchedule} />
         </div>
         <div className="app__nav">
           <div role="tablist" aria-label="View" className="view-tabs">

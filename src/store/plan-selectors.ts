@@ -46,6 +46,10 @@ export const usePlannedTalks = (): Talk[] => usePlanStore((state) => selectPlan(
 export const useMissingPickIds = (): string[] =>
   usePlanStore((state) => selectPlan(state).missingIds);
 
+/** How many pairs of starred talks clash, without building each clash. */
+export const useClashCount = (): number =>
+  usePlanStore((state) => selectPlan(state).clashes.length);
+
 /** Every clash between starred talks. */
 export const useClashes = (): readonly Clash[] =>
   usePlanStore((state) => selectPlan(state).clashes.list());

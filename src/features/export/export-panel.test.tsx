@@ -53,6 +53,30 @@ describe('ExportPanel', () => {
     expect(screen.getByText('Star talks to export them.')).toBeVisible();
   });
 
+  it('writes abstracts even when clicked before they reached the page', async () => {
+    usePlanStore.setState({ starred: ['1R2tD'] });
+    const withoutAbstracts = {
+      ...schedule,
+      talks: schedule.talks.map((talk) => ({ ...talk, abstract: '' })),
+    };
+    render(
+      <ExportPanel
+        schedule={withoutAbstracts}
+        completeSchedule={() => Promise.resolve(schedule)}
+        clock={clock}
+      />,
+    );
+
+    await userEvent.click(exportButton());
+
+    await waitFor(() => expect(blobs).toHaveLength(1));
+    const ics = await readText(blobs[0] as Blob);
+    const event = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent');
+    expect(String(event?.getFirstPropertyValue('description'))).toContain(
+      'Explore the mTLS handshake step-by-step',
+    );
+  });
+
   it('is disabled when every starred talk has vanished from the schedule', () => {
     usePlanStore.setState({ starred: ['gone1', 'gone2'] });
     render(<ExportPanel schedule={schedule} clock={clock} />);

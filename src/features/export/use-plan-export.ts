@@ -13,7 +13,11 @@ export interface ExportOutcome {
  * The export's state for the panel: whether there is anything to export, what to say about it,
  * and the action itself.
  */
-export function usePlanExport(schedule: Schedule, clock: () => number) {
+export function usePlanExport(
+  schedule: Schedule,
+  clock: () => number,
+  completeSchedule: () => Promise<Schedule> = () => Promise.resolve(schedule),
+) {
   const starred = usePlanStore((state) => state.starred);
   const { talks, missingIds } = useMemo(
     () => resolvePicks(starred, schedule.talks),
@@ -29,10 +33,13 @@ export function usePlanExport(schedule: Schedule, clock: () => number) {
       // Read at click time so a reminder chosen a moment ago is the one written.
       const { starred: picks, reminderMinutes } = usePlanStore.getState();
       // Fetched on the first export only: it carries the calendar code and ical-generator.
-      const { exportPlanAsIcs } = await import('./export-plan-as-ics');
+      const [{ exportPlanAsIcs }, complete] = await Promise.all([
+        import('./export-plan-as-ics'),
+        completeSchedule(),
+      ]);
       const done = await exportPlanAsIcs({
         starred: picks,
-        schedule,
+        schedule: complete,
         reminderMinutes,
         now: clock(),
       });
@@ -42,7 +49,7 @@ export function usePlanExport(schedule: Schedule, clock: () => number) {
     } finally {
       busy.current = false;
     }
-  }, [schedule, clock]);
+  }, [completeSchedule, clock]);
 
   return {
     canExport: talks.length > 0,

@@ -1,6 +1,6 @@
 import { flushSync } from 'react-dom';
 import { describeClashCount } from '../../domain/plan/describe-plan-flags';
-import { useClashes } from '../../store/plan-selectors';
+import { useClashCount } from '../../store/plan-selectors';
 import { FIRST_CLASH_ID } from './plan-talk';
 
 /**
@@ -8,7 +8,7 @@ import { FIRST_CLASH_ID } from './plan-talk';
  * the first clash. Renders nothing while the plan has no clash.
  */
 export function ClashSummary({ onShow }: { onShow: () => void }) {
-  const count = useClashes().length;
+  const count = useClashCount();
   if (count === 0) return null;
   const leadToFirstClash = () => {
     // Render My plan now so that the first clash exists to be focused.
