@@ -9,6 +9,10 @@ export default defineConfig({
   plugins: [scheduleDataSwitch(), react(), VitePWA(pwaOptions)],
   server: { port: 5173, strictPort: false },
   test: {
+    // CI also keeps a machine-readable summary, printed as one plain line by .ci/run.
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: 'test-results.json' }]]
+      : ['default'],
     projects: [
       {
         extends: true,
