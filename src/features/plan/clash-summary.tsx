@@ -2,6 +2,7 @@ import { flushSync } from 'react-dom';
 import { describeClashCount } from '../../domain/plan/describe-plan-flags';
 import { useClashCount } from '../../store/plan-selectors';
 import { FIRST_CLASH_ID } from './plan-talk';
+import './clash-summary.css';
 
 /**
  * The header's "1 clash in your plan": shows My plan through `onShow`, then moves focus to

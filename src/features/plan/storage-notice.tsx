@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { storageMessages } from '../../store/storage-health';
 import { usePlanStorageHealth } from '../../store/plan-store';
+import './storage-notice.css';
 
 /** Says in plain words when the plan could not be read or cannot be saved. */
 export function StorageNotice() {
