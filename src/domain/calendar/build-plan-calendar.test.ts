@@ -4,7 +4,10 @@ import { findClashes } from '../plan/find-clashes';
 import type { Talk } from '../schedule-schema';
 import { buildPlanCalendar } from './build-plan-calendar';
 import { buildTalkCalendar } from './build-talk-calendar';
-import { fixtureConference as conference, fixtureTalks as t } from './calendar-fixtures';
+import {
+  fixtureConference as conference,
+  fixtureTalks as t,
+} from '../../../tests/helpers/calendar-fixtures';
 import {
   eventOf,
   instantOf,

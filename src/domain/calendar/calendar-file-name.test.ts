@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { planFileName, talkFileName } from './calendar-file-name';
-import { fixtureConference as conference, fixtureTalks as t } from './calendar-fixtures';
+import {
+  fixtureConference as conference,
+  fixtureTalks as t,
+} from '../../../tests/helpers/calendar-fixtures';
 
 describe('calendar file names', () => {
   it('names the plan after the conference', () => {

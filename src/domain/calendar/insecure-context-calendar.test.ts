@@ -1,7 +1,10 @@
 import ical from 'ical-generator';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildPlanCalendar } from './build-plan-calendar';
-import { fixtureConference as conference, fixtureTalks as t } from './calendar-fixtures';
+import {
+  fixtureConference as conference,
+  fixtureTalks as t,
+} from '../../../tests/helpers/calendar-fixtures';
 import { insecureCrypto, parseEvents } from './calendar-test-helpers';
 
 describe('building a calendar outside a secure context', () => {

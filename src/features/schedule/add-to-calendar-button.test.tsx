@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fixtureConference, fixtureTalks } from '../../domain/calendar/calendar-fixtures';
+import { fixtureConference, fixtureTalks } from '../../../tests/helpers/calendar-fixtures';
 import { usePlanStore } from '../../store/plan-store';
 import { AddToCalendarButton } from './add-to-calendar-button';
 
