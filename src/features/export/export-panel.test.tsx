@@ -4,6 +4,10 @@ import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import raw from '../../data/schedule.json';
 import { loadSchedule } from '../../domain/load-schedule';
+import {
+  captureDownloads,
+  readBlobText as readText,
+} from '../../../tests/helpers/capture-downloads';
 import { usePlanStore } from '../../store/plan-store';
 import { ExportPanel } from './export-panel';
 
@@ -12,34 +16,13 @@ const NOW = Date.parse('2023-10-30T08:00:00Z');
 const clock = () => NOW;
 const exportButton = () => screen.getByRole('button', { name: /Export.*\.ics/ });
 
-/** jsdom's Blob has no text(), so read it the way old browsers did. */
-function readText(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(blob);
-  });
-}
-
 describe('ExportPanel', () => {
   let blobs: Blob[];
-  let downloads: { name: string; href: string }[];
+  let links: HTMLAnchorElement[];
 
   beforeEach(() => {
     usePlanStore.setState({ starred: [], reminderMinutes: 0 });
-    blobs = [];
-    downloads = [];
-    URL.createObjectURL = vi.fn((blob: Blob) => {
-      blobs.push(blob);
-      return `blob:test/${blobs.length}`;
-    });
-    URL.revokeObjectURL = vi.fn();
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      downloads.push({ name: this.download, href: this.href });
-    });
+    ({ blobs, links } = captureDownloads());
   });
 
   afterEach(() => {
@@ -96,8 +79,11 @@ describe('ExportPanel', () => {
 
     await userEvent.click(exportButton());
 
-    await waitFor(() => expect(downloads).toHaveLength(1));
-    expect(downloads[0]).toEqual({ name: 'kubecon-na-2023-my-plan.ics', href: 'blob:test/1' });
+    await waitFor(() => expect(links).toHaveLength(1));
+    expect({ name: links[0]?.download, href: links[0]?.href }).toEqual({
+      name: 'kubecon-na-2023-my-plan.ics',
+      href: 'blob:test/1',
+    });
     const blob = blobs[0] as Blob;
     expect(blob.type).toMatch(/^text\/calendar\b/);
     const ics = await readText(blob);

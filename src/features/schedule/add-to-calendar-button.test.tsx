@@ -3,37 +3,20 @@ import userEvent from '@testing-library/user-event';
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixtureConference, fixtureTalks } from '../../../tests/helpers/calendar-fixtures';
+import {
+  captureDownloads,
+  readBlobText as readText,
+} from '../../../tests/helpers/capture-downloads';
 import { usePlanStore } from '../../store/plan-store';
 import { AddToCalendarButton } from './add-to-calendar-button';
 
-/** jsdom's Blob has no text(), so read it the way old browsers did. */
-function readText(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(blob);
-  });
-}
-
 describe('AddToCalendarButton', () => {
   let blobs: Blob[];
-  let names: string[];
+  let links: HTMLAnchorElement[];
 
   beforeEach(() => {
     usePlanStore.setState({ reminderMinutes: 5 });
-    blobs = [];
-    names = [];
-    URL.createObjectURL = vi.fn((blob: Blob) => {
-      blobs.push(blob);
-      return 'blob:test/talk';
-    });
-    URL.revokeObjectURL = vi.fn();
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      names.push(this.download);
-    });
+    ({ blobs, links } = captureDownloads());
   });
 
   afterEach(() => {
@@ -50,8 +33,10 @@ describe('AddToCalendarButton', () => {
       />,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Add to calendar' }));
-    await waitFor(() => expect(names).toHaveLength(1));
-    expect(names[0]).toBe('kubecon-na-2023-contribfest-getting-started-contributing-to-cilium.ics');
+    await waitFor(() => expect(links).toHaveLength(1));
+    expect(links[0]?.download).toBe(
+      'kubecon-na-2023-contribfest-getting-started-contributing-to-cilium.ics',
+    );
     const blob = blobs[0] as Blob;
     expect(blob.type).toMatch(/^text\/calendar\b/);
     const ics = await readText(blob);

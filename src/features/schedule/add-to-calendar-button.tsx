@@ -40,7 +40,11 @@ export function AddToCalendarButton({
   };
   return (
     <>
-      <button type="button" className="add-to-calendar" onClick={() => void addToCalendar()}>
+      <button
+        type="button"
+        className="button-outline add-to-calendar"
+        onClick={() => void addToCalendar()}
+      >
         <span aria-hidden="true">📅 </span>Add to calendar
       </button>
       <span role="status" className="add-to-calendar__status">

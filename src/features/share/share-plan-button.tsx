@@ -33,7 +33,11 @@ export function SharePlanButton() {
 
   return (
     <div className="share-plan">
-      <button type="button" className="share-plan__button" onClick={() => void share()}>
+      <button
+        type="button"
+        className="button-outline share-plan__button"
+        onClick={() => void share()}
+      >
         Share plan
       </button>
       {revealed && (

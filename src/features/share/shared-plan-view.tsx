@@ -40,7 +40,7 @@ export function SharedPlanView({ schedule, shared, onDismiss }: SharedPlanViewPr
     <section ref={sectionRef} className="shared-plan" aria-labelledby={headingId}>
       <div className="shared-plan__top">
         <h2 id={headingId}>Shared plan</h2>
-        <button type="button" className="shared-plan__close" onClick={onDismiss}>
+        <button type="button" className="button-outline shared-plan__close" onClick={onDismiss}>
           Close shared plan
         </button>
       </div>
