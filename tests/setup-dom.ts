@@ -6,3 +6,27 @@ afterEach(() => {
   cleanup();
   globalThis.localStorage?.clear();
 });
+
+// jsdom has <dialog> but not its modal methods; these mirror the platform's steps that the
+// component tests rely on (open, Escape fires a cancelable "cancel", focus returns on close).
+// The real behaviour, inert background and backdrop included, is checked in Chromium (tests/e2e/dialog.test.ts).
+if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
+  const openers = new WeakMap<HTMLDialogElement, Element | null>();
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    openers.set(this, document.activeElement);
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    if (!this.hasAttribute('open')) return;
+    this.removeAttribute('open');
+    const opener = openers.get(this);
+    if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    this.dispatchEvent(new Event('close'));
+  };
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    const open = Array.from(document.querySelectorAll('dialog[open]')).at(-1);
+    if (!(open instanceof HTMLDialogElement)) return;
+    if (open.dispatchEvent(new Event('cancel', { cancelable: true }))) open.close();
+  });
+}

@@ -1,4 +1,6 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
+import { MutedText } from '../components/muted-text';
+import { TabPanel, Tabs } from '../components/tabs';
 import { ClashSummary } from '../features/plan/clash-summary';
 import { ExportPanel } from '../features/export/export-panel';
 import { NextInPlanCard } from '../features/plan/next-in-plan-card';
@@ -16,6 +18,7 @@ import { useSchedule } from './use-schedule';
 import { systemClock, useNow, type Clock } from './use-now';
 import { useServiceWorkerUpdate } from './use-service-worker-update';
 import type { Schedule } from '../domain/schedule-schema';
+import styles from './app.module.css';
 import './print.css';
 
 // Not needed for the first paint of the grid, so each arrives in its own chunk when first shown.
@@ -29,6 +32,11 @@ const SharedPlanFromLink = lazy(() =>
 );
 
 type View = 'schedule' | 'plan';
+
+const VIEW_TABS = [
+  { value: 'schedule', label: 'Schedule' },
+  { value: 'plan', label: 'My plan' },
+] as const satisfies readonly { value: View; label: string }[];
 
 // Often enough for "in 40 min" and the now line to stay right to the minute.
 const NOW_INTERVAL_MS = 15_000;
@@ -45,61 +53,41 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
   const { schedule, abstractStatus } = useSchedule(loadFullSchedule);
   const openedFromShareLink = useOpenedFromShareLink();
   const [view, setView] = useState<View>('schedule');
+  const viewTabsId = useId();
   const now = useNow(clock, NOW_INTERVAL_MS);
   useEffect(() => syncPlanAcrossTabs(usePlanStore, window), []);
   const { updateAvailable, reload, dismiss } = useServiceWorkerUpdate();
   return (
-    <div className="app">
-      <header className="app__header">
-        <h1 className="app__title">{schedule.conference.shortName}: Cilium talks</h1>
-        <TimeDisplaySwitch conference={schedule.conference} />
-        <div className="app__tools">
-          <SharePlanButton />
-          <ExportPanel schedule={schedule} completeSchedule={loadFullSchedule} />
+    <div className={styles.app}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>{schedule.conference.shortName}: Cilium talks</h1>
+        <TimeDisplaySwitch conference={schedule.conference} className={styles.switch} />
+        <div className={styles.tools}>
+          <SharePlanButton className={styles.share} />
+          <ExportPanel schedule={schedule} completeSchedule={loadFullSchedule} layout="toolbar" />
         </div>
-        <div className="app__nav">
-          <div role="tablist" aria-label="View" className="view-tabs">
-            <button
-              type="button"
-              role="tab"
-              id="view-tab-schedule"
-              aria-selected={view === 'schedule'}
-              aria-controls="view-panel"
-              onClick={() => setView('schedule')}
-            >
-              Schedule
-            </button>
-            <button
-              type="button"
-              role="tab"
-              id="view-tab-plan"
-              aria-selected={view === 'plan'}
-              aria-controls="view-panel"
-              onClick={() => setView('plan')}
-            >
-              My plan
-            </button>
-          </div>
-          <ClashSummary onShow={() => setView('plan')} />
+        <div className={styles.nav}>
+          <Tabs id={viewTabsId} label="View" tabs={VIEW_TABS} selected={view} onSelect={setView} />
+          <ClashSummary onShow={() => setView('plan')} className={styles.clashSummary} />
         </div>
       </header>
       <StorageNotice />
       {openedFromShareLink && (
-        <Suspense fallback={<p className="muted">Loading the shared plan…</p>}>
+        <Suspense fallback={<MutedText>Loading the shared plan…</MutedText>}>
           <SharedPlanFromLink schedule={schedule} />
         </Suspense>
       )}
       <NextInPlanCard conference={schedule.conference} now={now} />
-      <main className="app__main">
-        <div id="view-panel" role="tabpanel" aria-labelledby={`view-tab-${view}`}>
+      <main>
+        <TabPanel tabsId={viewTabsId} selected={view}>
           {view === 'schedule' ? (
             <ScheduleView schedule={schedule} now={now} abstractStatus={abstractStatus} />
           ) : (
-            <Suspense fallback={<p className="muted">Loading your plan…</p>}>
+            <Suspense fallback={<MutedText>Loading your plan…</MutedText>}>
               <PlanView schedule={schedule} />
             </Suspense>
           )}
-        </div>
+        </TabPanel>
       </main>
       <UpdatePrompt updateAvailable={updateAvailable} onReload={reload} onDismiss={dismiss} />
       <UndoRemovalToast />

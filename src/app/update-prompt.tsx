@@ -1,4 +1,4 @@
-import './update-prompt.css';
+import styles from './update-prompt.module.css';
 
 interface UpdatePromptProps {
   updateAvailable: boolean;
@@ -10,7 +10,7 @@ interface UpdatePromptProps {
 export function UpdatePrompt({ updateAvailable, onReload, onDismiss }: UpdatePromptProps) {
   return (
     // Always present and empty when quiet, so screen readers announce what appears in it.
-    <div role="status" className="update-prompt">
+    <div role="status" className={styles.prompt}>
       {updateAvailable && (
         <>
           <span>Update available</span>

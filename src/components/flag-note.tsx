@@ -1,4 +1,4 @@
-import './flag-note.css';
+import styles from './flag-note.module.css';
 import type { ReactNode } from 'react';
 
 interface FlagNoteProps {
@@ -13,8 +13,8 @@ interface FlagNoteProps {
 /** A short, visible warning line with an icon; its text is what screen readers read. */
 export function FlagNote({ tone, children, id, focusable }: FlagNoteProps) {
   return (
-    <p className={`flag-note flag-note--${tone}`} id={id} tabIndex={focusable ? -1 : undefined}>
-      <span className="flag-note__icon" aria-hidden="true">
+    <p className={`${styles.note} ${styles[tone]}`} id={id} tabIndex={focusable ? -1 : undefined}>
+      <span className={styles.icon} aria-hidden="true">
         {tone === 'clash' ? '⚠' : '→'}
       </span>
       <span>{children}</span>

@@ -1,3 +1,5 @@
+import styles from './star-toggle.module.css';
+
 interface StarToggleProps {
   /** Whether the talk is in the plan. */
   pressed: boolean;
@@ -12,7 +14,7 @@ export function StarToggle({ pressed, talkTitle, onToggle, className }: StarTogg
   return (
     <button
       type="button"
-      className={['star-toggle', className].filter(Boolean).join(' ')}
+      className={className ? `${styles.star} ${className}` : styles.star}
       aria-pressed={pressed}
       aria-label={`Star ${talkTitle}`}
       title={pressed ? 'Remove from my plan' : 'Add to my plan'}

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import './toast.css';
+import styles from './toast.module.css';
 
 /** The clock functions a toast uses, so tests can drive time themselves. */
 export interface ToastTimers {
@@ -42,17 +42,17 @@ export function Toast({
   }, [held, durationMs, onDismiss, timers]);
   return (
     <div
-      className="toast"
+      className={styles.toast}
       onMouseEnter={() => setHeld(true)}
       onMouseLeave={() => setHeld(false)}
       onFocus={() => setHeld(true)}
       onBlur={() => setHeld(false)}
     >
-      <p className="toast__message">{message}</p>
-      <button type="button" className="toast__action" onClick={onAction}>
+      <p className={styles.message}>{message}</p>
+      <button type="button" className={styles.action} onClick={onAction}>
         {actionLabel}
       </button>
-      <button type="button" className="toast__close" aria-label="Dismiss" onClick={onDismiss}>
+      <button type="button" className={styles.close} aria-label="Dismiss" onClick={onDismiss}>
         <span aria-hidden="true">×</span>
       </button>
     </div>
@@ -62,7 +62,7 @@ export function Toast({
 /** A polite live region that exists from the start, so toasts shown in it are announced. */
 export function ToastRegion({ children, label }: { children?: ReactNode; label: string }) {
   return (
-    <div className="toast-region" role="status" aria-live="polite" aria-label={label}>
+    <div className={styles.region} role="status" aria-live="polite" aria-label={label}>
       {children}
     </div>
   );

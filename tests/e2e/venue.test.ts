@@ -157,7 +157,7 @@ journey(
       'controls still rendered when printing',
     ).toEqual([]);
 
-    const days = page.locator('.plan-day');
+    const days = page.getByRole('region', { name: /November 2023$/ });
     const breaks = await days.evaluateAll((sections) =>
       sections.map((section) => ({
         heading: section.querySelector('h2')?.textContent,

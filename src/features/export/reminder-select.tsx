@@ -3,12 +3,12 @@ import { usePlanStore } from '../../store/plan-store';
 import { REMINDER_CHOICES, reminderFromValue } from './reminder-choices';
 
 /** Picks the reminder written into exported events; the choice is remembered with the plan. */
-export function ReminderSelect() {
+export function ReminderSelect({ className }: { className?: string }) {
   const id = useId();
   const reminderMinutes = usePlanStore((state) => state.reminderMinutes);
   const setReminderMinutes = usePlanStore((state) => state.setReminderMinutes);
   return (
-    <span className="export-panel__reminder">
+    <span className={className}>
       <label htmlFor={id}>Reminder</label>
       <select
         id={id}

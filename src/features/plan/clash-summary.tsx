@@ -2,13 +2,20 @@ import { flushSync } from 'react-dom';
 import { describeClashCount } from '../../domain/plan/describe-plan-flags';
 import { useClashCount } from '../../store/plan-selectors';
 import { FIRST_CLASH_ID } from './plan-talk';
-import './clash-summary.css';
+import styles from './clash-summary.module.css';
 
 /**
  * The header's "1 clash in your plan": shows My plan through `onShow`, then moves focus to
  * the first clash. Renders nothing while the plan has no clash.
  */
-export function ClashSummary({ onShow }: { onShow: () => void }) {
+export function ClashSummary({
+  onShow,
+  className,
+}: {
+  onShow: () => void;
+  /** Fits the summary to where it sits. */
+  className?: string;
+}) {
   const count = useClashCount();
   if (count === 0) return null;
   const leadToFirstClash = () => {
@@ -18,7 +25,11 @@ export function ClashSummary({ onShow }: { onShow: () => void }) {
     document.getElementById(FIRST_CLASH_ID)?.focus();
   };
   return (
-    <button type="button" className="clash-summary" onClick={leadToFirstClash}>
+    <button
+      type="button"
+      className={className ? `${styles.summary} ${className}` : styles.summary}
+      onClick={leadToFirstClash}
+    >
       <span aria-hidden="true">⚠ </span>
       {describeClashCount(count)}
     </button>

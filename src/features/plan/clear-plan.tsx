@@ -1,37 +1,39 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
+import { Button } from '../../components/button';
 import { usePlanStore } from '../../store/plan-store';
+import styles from './clear-plan.module.css';
 
 /** "Clear plan", asking first; the clearing can then still be undone from the toast. */
 export function ClearPlan() {
   const count = usePlanStore((state) => state.starred.length);
   const clearPlan = usePlanStore((state) => state.clearPlan);
   const [asking, setAsking] = useState(false);
+  const questionId = useId();
   if (count === 0) return null;
   if (!asking) {
     return (
-      <button type="button" className="plan-button" onClick={() => setAsking(true)}>
+      <Button variant="plain" onClick={() => setAsking(true)}>
         Clear plan
-      </button>
+      </Button>
     );
   }
   return (
-    <div className="plan-confirm" role="group" aria-labelledby="plan-confirm-question">
-      <p id="plan-confirm-question">
+    <div className={styles.confirm} role="group" aria-labelledby={questionId}>
+      <p id={questionId}>
         Remove all {count} {count === 1 ? 'pick' : 'picks'} from your plan?
       </p>
-      <button
-        type="button"
-        className="plan-button plan-button--danger"
+      <Button
+        variant="danger"
         onClick={() => {
           clearPlan();
           setAsking(false);
         }}
       >
         Yes, clear my plan
-      </button>
-      <button type="button" className="plan-button" onClick={() => setAsking(false)}>
+      </Button>
+      <Button variant="plain" onClick={() => setAsking(false)}>
         Keep my plan
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,30 +1,34 @@
+import { useId } from 'react';
+import { Button } from '../../components/button';
+import { MutedText } from '../../components/muted-text';
 import { useMissingPickIds } from '../../store/plan-selectors';
 import { usePlanStore } from '../../store/plan-store';
+import styles from './missing-picks.module.css';
 
 /** Picks whose talks the schedule no longer lists: kept, shown, and removable by hand. */
 export function MissingPicks() {
+  const headingId = useId();
   const missingIds = useMissingPickIds();
   const toggleStar = usePlanStore((state) => state.toggleStar);
   if (missingIds.length === 0) return null;
   return (
-    <section className="plan-missing" aria-labelledby="plan-missing-heading">
-      <h2 id="plan-missing-heading">No longer in the schedule</h2>
-      <p className="muted">
+    <section className={styles.missing} aria-labelledby={headingId}>
+      <h2 id={headingId}>No longer in the schedule</h2>
+      <MutedText>
         These picks name talks the schedule no longer lists. They are kept in case the talks come
         back, and left out of clashes and the calendar file.
-      </p>
+      </MutedText>
       <ul>
         {missingIds.map((id) => (
-          <li key={id} className="plan-missing__item">
+          <li key={id} className={styles.item}>
             <span>Talk {id}</span>
-            <button
-              type="button"
-              className="link-button"
+            <Button
+              variant="link"
               aria-label={`Remove talk ${id} from my plan`}
               onClick={() => toggleStar(id)}
             >
               Remove
-            </button>
+            </Button>
           </li>
         ))}
       </ul>

@@ -8,7 +8,7 @@ import { conferenceToday } from '../../domain/time/conference-today';
 import { formatTime, formatWeekday } from '../../domain/time/format-time';
 import { usePlannedTalks } from '../../store/plan-selectors';
 import { usePlanZone } from './use-plan-zone';
-import './next-in-plan-card.css';
+import styles from './next-in-plan-card.module.css';
 
 interface NextInPlanCardProps {
   conference: Conference;
@@ -31,22 +31,22 @@ export function NextInPlanCard({ conference, now }: NextInPlanCardProps) {
       ? `${formatWeekday(next.talk.start, zone)} `
       : '';
   return (
-    <section className="next-in-plan" aria-labelledby={headingId}>
-      <h2 id={headingId} className="next-in-plan__heading">
+    <section className={styles.card} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
         Next in your plan
       </h2>
-      <ul className="next-in-plan__list">
+      <ul className={styles.list}>
         {onNow.map(({ talk, endsInMinutes }) => (
           <li key={talk.id}>
-            <span className="next-in-plan__label">On now:</span>{' '}
-            <span className="next-in-plan__title">{talk.title}</span>, ends in{' '}
+            <span className={styles.label}>On now:</span>{' '}
+            <span className={styles.title}>{talk.title}</span>, ends in{' '}
             {formatDuration(endsInMinutes)}
           </li>
         ))}
         {next && (
           <li>
-            <span className="next-in-plan__label">Next:</span>{' '}
-            <span className="next-in-plan__title">{next.talk.title}</span> at {nextDay}
+            <span className={styles.label}>Next:</span>{' '}
+            <span className={styles.title}>{next.talk.title}</span> at {nextDay}
             {formatTime(next.talk.start, zone)}, {formatTimeUntil(next.startsInMinutes)}
           </li>
         )}

@@ -6,6 +6,7 @@ import { dayLongLabel } from '../../domain/time/conference-day';
 import { formatTalkTime } from '../../domain/time/format-talk-time';
 import { formatTimeRange } from '../../domain/time/format-time';
 import { PlanTalk } from './plan-talk';
+import styles from './plan-day.module.css';
 
 interface PlanDayProps {
   day: PlanDayData;
@@ -25,15 +26,15 @@ export function PlanDay({
 }: PlanDayProps) {
   const headingId = useId();
   return (
-    <section className="plan-day" aria-labelledby={headingId}>
-      <h2 id={headingId} className="plan-day__heading">
+    <section className={styles.day} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
         {dayLongLabel(day.date, zone)}
       </h2>
-      <p className="plan-day__totals">
+      <p className={styles.totals}>
         {day.talkCount} {day.talkCount === 1 ? 'talk' : 'talks'} · {formatDuration(day.busyMinutes)}{' '}
         of talks
       </p>
-      <ol className="plan-day__entries">
+      <ol className={styles.entries}>
         {day.entries.map((entry) =>
           entry.kind === 'talk' ? (
             <li key={entry.talk.id}>
@@ -45,11 +46,9 @@ export function PlanDay({
               />
             </li>
           ) : (
-            <li key={`gap-${entry.gap.start}`} className="plan-day__gap">
+            <li key={`gap-${entry.gap.start}`} className={styles.gap}>
               {formatDuration(entry.gap.minutes)} free{' '}
-              <span className="plan-day__gap-time">
-                ({formatTimeRange(entry.gap.start, entry.gap.end, zone)})
-              </span>
+              <span>({formatTimeRange(entry.gap.start, entry.gap.end, zone)})</span>
             </li>
           ),
         )}

@@ -6,6 +6,7 @@ import type { TightChange } from '../../domain/plan/find-tight-changes';
 import type { Talk } from '../../domain/schedule-schema';
 import { useClashesWith } from '../../store/plan-selectors';
 import { usePlanStore } from '../../store/plan-store';
+import styles from './plan-talk.module.css';
 
 interface PlanTalkProps {
   talk: Talk;
@@ -22,14 +23,14 @@ export function PlanTalk({ talk, timeRange, tightChange, firstClash }: PlanTalkP
   const clashes = useClashesWith(talk.id);
   const toggleStar = usePlanStore((state) => state.toggleStar);
   return (
-    <article className="plan-talk" aria-labelledby={titleId}>
-      <div className="plan-talk__head">
-        <p className="plan-talk__meta">
-          <span className="plan-talk__time">{timeRange}</span> · <span>{talk.event}</span>
+    <article className={styles.talk} aria-labelledby={titleId}>
+      <div className={styles.head}>
+        <p className={styles.meta}>
+          <span className={styles.time}>{timeRange}</span> · <span>{talk.event}</span>
         </p>
         <StarToggle pressed talkTitle={talk.title} onToggle={() => toggleStar(talk.id)} />
       </div>
-      <h3 id={titleId} className="plan-talk__title">
+      <h3 id={titleId} className={styles.title}>
         {talk.title}
       </h3>
       {tightChange && <FlagNote tone="tight">{describeTightChange(tightChange)}</FlagNote>}

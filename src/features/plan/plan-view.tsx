@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { findTightChanges, type TightChange } from '../../domain/plan/find-tight-changes';
 import { planDays } from '../../domain/plan/plan-days';
 import type { Schedule } from '../../domain/schedule-schema';
@@ -9,10 +9,11 @@ import { MissingPicks } from './missing-picks';
 import { PlanDay } from './plan-day';
 import { TightThresholdSetting } from './tight-threshold-setting';
 import { usePlanZone } from './use-plan-zone';
-import './plan.css';
+import styles from './plan-view.module.css';
 
 /** The person's picks by day in time order, with free time, clashes and tight changes. */
 export function PlanView({ schedule }: { schedule: Schedule }) {
+  const headingId = useId();
   const conferenceZone = schedule.conference.timeZone;
   const zone = usePlanZone(conferenceZone);
   const talks = usePlannedTalks();
@@ -28,16 +29,16 @@ export function PlanView({ schedule }: { schedule: Schedule }) {
   );
   const firstClashTalkId = clashes[0]?.a.id;
   return (
-    <section className="plan" aria-labelledby="plan-heading">
-      <div className="plan__top">
-        <h2 id="plan-heading" className="plan__heading">
+    <section className={styles.plan} aria-labelledby={headingId}>
+      <div className={styles.top}>
+        <h2 id={headingId} className={styles.heading}>
           My plan
         </h2>
         <TightThresholdSetting />
         <ClearPlan />
       </div>
       {talks.length === 0 && (
-        <p className="plan__empty">
+        <p className={styles.empty}>
           No talks starred yet. Star talks in the schedule and they will appear here by day.
         </p>
       )}

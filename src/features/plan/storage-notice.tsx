@@ -1,17 +1,15 @@
 import { useShallow } from 'zustand/react/shallow';
 import { storageMessages } from '../../store/storage-health';
 import { usePlanStorageHealth } from '../../store/plan-store';
-import './storage-notice.css';
+import styles from './storage-notice.module.css';
 
 /** Says in plain words when the plan could not be read or cannot be saved. */
 export function StorageNotice() {
   const messages = usePlanStorageHealth(useShallow(storageMessages));
   return (
-    <div className="storage-notice" role="status">
+    <div className={styles.notice} role="status">
       {messages.map((message) => (
-        <p key={message} className="storage-notice__message">
-          {message}
-        </p>
+        <p key={message}>{message}</p>
       ))}
     </div>
   );

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { usePlanStore } from '../../store/plan-store';
+import styles from './tight-threshold-setting.module.css';
 
 const CHOICES = [0, 5, 10, 15, 20, 30] as const;
 
@@ -12,7 +13,7 @@ export function TightThresholdSetting() {
     ? CHOICES
     : [...CHOICES, minutes].sort((a, b) => a - b);
   return (
-    <div className="plan-setting">
+    <div className={styles.setting}>
       <label htmlFor={id}>Flag changes between events shorter than</label>
       <select id={id} value={minutes} onChange={(event) => setMinutes(Number(event.target.value))}>
         {choices.map((choice) => (

@@ -1,3 +1,4 @@
+import { MutedText } from '../../components/muted-text';
 import { abstractBlocks } from './abstract-blocks';
 
 /** Whether the abstracts, which arrive just after the first paint, are here yet. */
@@ -10,12 +11,12 @@ interface AbstractTextProps {
 
 /** A talk's abstract as paragraphs and bullet lists. */
 export function AbstractText({ abstract, status = 'loaded' }: AbstractTextProps) {
-  if (status === 'loading') return <p className="muted">Loading the abstract…</p>;
+  if (status === 'loading') return <MutedText>Loading the abstract…</MutedText>;
   if (status === 'failed') {
-    return <p className="muted">The abstract could not be loaded. Reload the page to try again.</p>;
+    return <MutedText>The abstract could not be loaded. Reload the page to try again.</MutedText>;
   }
   const blocks = abstractBlocks(abstract);
-  if (blocks.length === 0) return <p className="muted">No abstract was published for this talk.</p>;
+  if (blocks.length === 0) return <MutedText>No abstract was published for this talk.</MutedText>;
   return (
     <>
       {blocks.map((block, index) =>

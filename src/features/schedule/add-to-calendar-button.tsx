@@ -1,9 +1,10 @@
 import { useState } from 'react';
+import { Button } from '../../components/button';
 import { downloadFile } from '../../components/download-file';
 import { CALENDAR_FILE_TYPE, talkFileName } from '../../domain/calendar/calendar-file-name';
 import type { Conference, Talk } from '../../domain/schedule-schema';
 import { usePlanStore } from '../../store/plan-store';
-import './add-to-calendar-button.css';
+import styles from './add-to-calendar-button.module.css';
 
 interface AddToCalendarButtonProps {
   talk: Talk;
@@ -40,14 +41,10 @@ export function AddToCalendarButton({
   };
   return (
     <>
-      <button
-        type="button"
-        className="button-outline add-to-calendar"
-        onClick={() => void addToCalendar()}
-      >
+      <Button variant="outline" onClick={() => void addToCalendar()}>
         <span aria-hidden="true">📅 </span>Add to calendar
-      </button>
-      <span role="status" className="add-to-calendar__status">
+      </Button>
+      <span role="status" className={styles.status}>
         {failed ? 'Could not create the calendar file. Please try again.' : ''}
       </span>
     </>

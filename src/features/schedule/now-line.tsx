@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import './now-line.css';
+import styles from './now-line.module.css';
 
 interface NowLineProps {
   /** The CSS grid row line the current moment falls in. */
@@ -18,8 +18,8 @@ export function NowLine({ gridRow, fraction, label }: NowLineProps) {
     '--now-at': `${(fraction * 100).toFixed(2)}%`,
   } as CSSProperties;
   return (
-    <div className="now-line" style={style}>
-      <p className="now-line__label">{label}</p>
+    <div className={styles.line} style={style}>
+      <p className={styles.label}>{label}</p>
     </div>
   );
 }

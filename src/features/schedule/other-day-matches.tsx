@@ -1,3 +1,6 @@
+import { Button } from '../../components/button';
+import styles from './other-day-matches.module.css';
+
 export interface DayCount {
   date: string;
   label: string;
@@ -14,12 +17,12 @@ interface OtherDayMatchesProps {
 export function OtherDayMatches({ days, onSelectDay }: OtherDayMatchesProps) {
   if (days.length === 0) return null;
   return (
-    <ul className="other-days" aria-label="Matches on other days">
+    <ul className={styles.days} aria-label="Matches on other days">
       {days.map((day) => (
         <li key={day.date}>
-          <button type="button" className="link-button" onClick={() => onSelectDay(day.date)}>
+          <Button variant="link" onClick={() => onSelectDay(day.date)}>
             {day.count} more on {day.label}
-          </button>
+          </Button>
         </li>
       ))}
     </ul>

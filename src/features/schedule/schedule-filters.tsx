@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import { VisuallyHidden } from '../../components/visually-hidden';
+import styles from './schedule-filters.module.css';
 
 interface ScheduleFiltersProps {
   query: string;
@@ -25,17 +27,18 @@ export function ScheduleFilters({
 }: ScheduleFiltersProps) {
   const [open, setOpen] = useState(false);
   const optionsId = useId();
+  const searchId = useId();
   const active = events.length - selectedEvents.length + (starredOnly ? 1 : 0);
   return (
-    <div className="filters">
-      <div className="filters__search">
-        <label htmlFor="talk-search" className="filters__label">
+    <div className={styles.filters}>
+      <div className={styles.search}>
+        <label htmlFor={searchId} className={styles.label}>
           Search talks
         </label>
         <input
-          id="talk-search"
+          id={searchId}
           type="search"
-          className="filters__input"
+          className={styles.input}
           placeholder="Title, speaker, topic"
           autoComplete="off"
           value={query}
@@ -44,23 +47,23 @@ export function ScheduleFilters({
       </div>
       <button
         type="button"
-        className="filters__toggle"
+        className={styles.toggle}
         aria-expanded={open}
         aria-controls={optionsId}
         onClick={() => setOpen(!open)}
       >
         Filters
         {active > 0 && (
-          <span className="filters__count">
+          <span className={styles.count}>
             {active}
-            <span className="visually-hidden"> on</span>
+            <VisuallyHidden> on</VisuallyHidden>
           </span>
         )}
       </button>
-      <fieldset id={optionsId} className={open ? 'filters__events is-open' : 'filters__events'}>
-        <legend className="filters__label">Events</legend>
+      <fieldset id={optionsId} className={open ? `${styles.events} ${styles.open}` : styles.events}>
+        <legend className={styles.label}>Events</legend>
         {events.map((event) => (
-          <label key={event} className="chip">
+          <label key={event} className={styles.chip}>
             <input
               type="checkbox"
               checked={selectedEvents.includes(event)}
@@ -69,7 +72,7 @@ export function ScheduleFilters({
             <span>{event}</span>
           </label>
         ))}
-        <label className="chip chip--starred">
+        <label className={styles.chip}>
           <input
             type="checkbox"
             checked={starredOnly}

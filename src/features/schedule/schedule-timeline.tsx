@@ -8,6 +8,7 @@ import { TalkCard } from './talk-card';
 import { buildTimelineGrid } from './timeline-grid';
 import { gridColumnsFor, LANE_MIN_REM, timelineMinWidthRem, trackWeights } from './track-weights';
 import { useScrollsSideways } from './use-scrolls-sideways';
+import styles from './schedule-timeline.module.css';
 
 interface ScheduleTimelineProps {
   talks: readonly Talk[];
@@ -75,14 +76,17 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
     />
   );
   return (
-    <div ref={frameRef} className={`timeline-frame${scrolls ? ' timeline-frame--scrolls' : ''}`}>
-      <div className="timeline" style={style}>
-        <div className="timeline__corner" aria-hidden="true" />
-        <div className="timeline__axis" aria-hidden="true" />
+    <div ref={frameRef} className={scrolls ? styles.scrolls : undefined}>
+      <div
+        className={nowLine ? `${styles.timeline} ${styles.withNowLine}` : styles.timeline}
+        style={style}
+      >
+        <div className={styles.corner} aria-hidden="true" />
+        <div className={styles.axis} aria-hidden="true" />
         {grid.columns.map((column) => (
           <div
             key={column.event}
-            className="timeline__event"
+            className={styles.event}
             style={{ gridColumn: `${column.firstLine} / span ${column.lanes}`, gridRow: 1 }}
             aria-hidden="true"
           >
@@ -93,7 +97,7 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
           row.isBreak ? (
             <div
               key={row.startMs}
-              className="timeline__break"
+              className={styles.break}
               aria-hidden="true"
               style={{ gridRow: FIRST_ROW_LINE + index, gridColumn: '1 / -1' }}
             >
@@ -106,7 +110,7 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
             row.startsItem && (
               <div
                 key={row.startMs}
-                className="timeline__time"
+                className={styles.time}
                 style={{ gridRow: FIRST_ROW_LINE + index, gridColumn: 1 }}
                 aria-hidden="true"
               >
@@ -123,7 +127,7 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
             <Fragment key={item.id}>
               {index === lineBefore && nowLine}
               <div
-                className="timeline__slot"
+                className={styles.slot}
                 style={{
                   gridRow: `${FIRST_ROW_LINE + item.rowStart} / ${FIRST_ROW_LINE + item.rowEnd}`,
                   gridColumn: `${from} / ${to}`,
@@ -131,6 +135,7 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
               >
                 <TalkCard
                   talk={talk}
+                  eventIndex={eventOrder.indexOf(talk.event)}
                   timeRange={timeRanges.get(talk.id) ?? ''}
                   onOpen={onOpenTalk}
                 />

@@ -1,24 +1,26 @@
-import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useId, useMemo, useState } from 'react';
+import { Button } from '../../components/button';
+import { TabPanel, Tabs } from '../../components/tabs';
+import { VisuallyHidden } from '../../components/visually-hidden';
 import type { Schedule } from '../../domain/schedule-schema';
 import { filterTalks, isFiltering, type TalkFilter } from '../../domain/search/filter-talks';
 import { dayLabel, dayOf, groupByDay } from '../../domain/time/conference-day';
 import { conferenceToday } from '../../domain/time/conference-today';
 import { zoneLabel } from '../../domain/time/format-time';
 import { usePlanStore } from '../../store/plan-store';
-import { DayTabs, dayTabId } from './day-tabs';
 import { OtherDayMatches } from './other-day-matches';
 import { ScheduleFilters } from './schedule-filters';
 import type { AbstractStatus } from './abstract-text';
 import { ScheduleTimeline } from './schedule-timeline';
 import { useDisplayZone } from './use-display-zone';
 import { useTalkHash } from './use-talk-hash';
+import styles from './schedule-view.module.css';
 
 // Its code arrives when a talk is first opened, so it stays out of the first load.
 const TalkDetails = lazy(() => import('./talk-details').then((m) => ({ default: m.TalkDetails })));
 
 const NOTHING_STARRED: string[] = [];
 const NO_TALKS: never[] = [];
-const PANEL_ID = 'day-panel';
 
 interface ScheduleViewProps {
   schedule: Schedule;
@@ -32,6 +34,7 @@ interface ScheduleViewProps {
 export function ScheduleView({ schedule, now, abstractStatus }: ScheduleViewProps) {
   const { conference, talks } = schedule;
   const conferenceZone = conference.timeZone;
+  const dayTabsId = useId();
   const shownZone = useDisplayZone(conferenceZone);
   const { openTalkId, openTalk, closeTalk } = useTalkHash();
   const openedTalk = talks.find((talk) => talk.id === openTalkId);
@@ -67,6 +70,7 @@ export function ScheduleView({ schedule, now, abstractStatus }: ScheduleViewProp
   const dayTalks = byDay.get(day) ?? NO_TALKS;
   const filtering = isFiltering(filter);
   const days = conference.days.map((date) => ({ date, label: dayLabel(date, conferenceZone) }));
+  const dayTabs = days.map((d) => ({ value: d.date, label: d.label }));
   const currentLabel = days.find((d) => d.date === day)?.label ?? day;
   const otherDays = filtering
     ? days
@@ -86,7 +90,7 @@ export function ScheduleView({ schedule, now, abstractStatus }: ScheduleViewProp
     );
 
   return (
-    <section aria-label="Schedule" className="schedule">
+    <section aria-label="Schedule">
       <ScheduleFilters
         query={query}
         onQueryChange={setQuery}
@@ -96,28 +100,33 @@ export function ScheduleView({ schedule, now, abstractStatus }: ScheduleViewProp
         starredOnly={starredOnly}
         onStarredOnlyChange={setStarredOnly}
       />
-      <DayTabs days={days} selected={day} onSelect={setDay} panelId={PANEL_ID} />
-      <div id={PANEL_ID} role="tabpanel" aria-labelledby={dayTabId(day)} className="day-panel">
+      <Tabs
+        id={dayTabsId}
+        label="Conference day"
+        tabs={dayTabs}
+        selected={day}
+        onSelect={setDay}
+        variant="strip"
+      />
+      <TabPanel tabsId={dayTabsId} selected={day}>
         {/* Names the day for the talks' own headings (h3) below the page's h1. */}
-        <h2 className="visually-hidden">Talks on {currentLabel}</h2>
-        <div className="day-panel__summary">
-          <p role="status" className="day-panel__count">
+        <VisuallyHidden as="h2">Talks on {currentLabel}</VisuallyHidden>
+        <div className={styles.summary}>
+          <p role="status" className={styles.count}>
             {dayTalks.length === 0
               ? `No talks on ${currentLabel}${filtering ? ' match your search' : ''}.`
               : `${dayTalks.length} ${dayTalks.length === 1 ? 'talk' : 'talks'} on ${currentLabel}${filtering ? ' match' : ''}`}
-            <span className="day-panel__zone">
+            <span className={styles.zone}>
               {' '}
               · times in{' '}
-              <span className="day-panel__zone-name">
+              <span className={styles.zoneName}>
                 {zoneLabel(Date.parse(`${day}T12:00:00Z`), shownZone)}
               </span>
             </span>
           </p>
           <OtherDayMatches days={otherDays} onSelectDay={setDay} />
           {filtering && dayTalks.length === 0 && (
-            <button type="button" className="button" onClick={clearFilters}>
-              Clear search
-            </button>
+            <Button onClick={clearFilters}>Clear search</Button>
           )}
         </div>
         {dayTalks.length > 0 && (
@@ -130,7 +139,7 @@ export function ScheduleView({ schedule, now, abstractStatus }: ScheduleViewProp
             now={now}
           />
         )}
-      </div>
+      </TabPanel>
       {openedTalk && (
         <Suspense fallback={null}>
           <TalkDetails
@@ -144,14 +153,12 @@ export function ScheduleView({ schedule, now, abstractStatus }: ScheduleViewProp
         </Suspense>
       )}
       {openTalkId !== null && !openedTalk && (
-        <div role="alert" className="notice">
+        <div role="alert" className={styles.notice}>
           <p>
             The link names a talk (“{openTalkId}”) that is not in this schedule. It may have been
             removed or the link may be cut short.
           </p>
-          <button type="button" className="button" onClick={closeTalk}>
-            Dismiss
-          </button>
+          <Button onClick={closeTalk}>Dismiss</Button>
         </div>
       )}
     </section>

@@ -1,22 +1,36 @@
-import { memo, useId, type MouseEvent } from 'react';
+import { memo, useId, type CSSProperties, type MouseEvent } from 'react';
 import type { Talk } from '../../domain/schedule-schema';
 import { StarToggle } from '../../components/star-toggle';
 import { useIsStarred, usePlanStore } from '../../store/plan-store';
 import { hashForTalk } from './talk-hash';
 import { TalkClashFlag } from './talk-clash-flag';
+import styles from './talk-card.module.css';
 
 interface TalkCardProps {
   talk: Talk;
   timeRange: string;
+  /** The talk's event's place in the conference's order, which picks the card's edge colour. */
+  eventIndex?: number;
   /** Opens the talk's details; must be stable so that cards do not re-render together. */
   onOpen: (talkId: string) => void;
 }
 
-/** A class-name-safe form of an event name, used to colour the card's edge by event. */
-const eventSlug = (event: string) => event.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+/** How many event colours the tokens define (--event-1 … --event-6 in styles.css). */
+const EVENT_COLOURS = 6;
+
+/** The card's edge colour for the event at `index` in the conference's order. */
+const eventColour = (index: number): CSSProperties =>
+  ({
+    '--event-color': `var(--event-${(Math.max(index, 0) % EVENT_COLOURS) + 1})`,
+  }) as CSSProperties;
 
 /** One talk in the schedule: its title, time and speakers, with its star toggle. */
-export const TalkCard = memo(function TalkCard({ talk, timeRange, onOpen }: TalkCardProps) {
+export const TalkCard = memo(function TalkCard({
+  talk,
+  timeRange,
+  eventIndex = 0,
+  onOpen,
+}: TalkCardProps) {
   const titleId = useId();
   // An unstarred card subscribes to nothing else, so a star wakes one selector per card.
   const starred = useIsStarred(talk.id);
@@ -28,28 +42,29 @@ export const TalkCard = memo(function TalkCard({ talk, timeRange, onOpen }: Talk
   };
   return (
     <article
-      className={`talk-card talk-card--${eventSlug(talk.event)}${starred ? ' talk-card--starred' : ''}`}
+      className={starred ? `${styles.card} ${styles.starred}` : styles.card}
+      style={eventColour(eventIndex)}
       aria-labelledby={titleId}
     >
-      <div className="talk-card__head">
-        <p className="talk-card__meta">
-          <span className="talk-card__time">{timeRange}</span>
-          <span className="talk-card__event">{talk.event}</span>
+      <div className={styles.head}>
+        <p className={styles.meta}>
+          <span className={styles.time}>{timeRange}</span>
+          <span className={styles.event}>{talk.event}</span>
         </p>
         <StarToggle
-          className="talk-card__star"
+          className={styles.star}
           pressed={starred}
           talkTitle={talk.title}
           onToggle={() => usePlanStore.getState().toggleStar(talk.id)}
         />
       </div>
-      <h3 id={titleId} className="talk-card__title">
+      <h3 id={titleId} className={styles.title}>
         <a href={hashForTalk(talk.id)} onClick={open}>
           {talk.title}
         </a>
       </h3>
       {talk.speakers.length > 0 && (
-        <p className="talk-card__speakers">{talk.speakers.map((s) => s.name).join(', ')}</p>
+        <p className={styles.speakers}>{talk.speakers.map((s) => s.name).join(', ')}</p>
       )}
       {starred && <TalkClashFlag talkId={talk.id} />}
     </article>

@@ -1,6 +1,8 @@
 import { useId } from 'react';
+import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { StarToggle } from '../../components/star-toggle';
+import { VisuallyHidden } from '../../components/visually-hidden';
 import type { Conference, Talk } from '../../domain/schedule-schema';
 import { dayLongLabel, dayOf } from '../../domain/time/conference-day';
 import { formatTalkTime } from '../../domain/time/format-talk-time';
@@ -8,6 +10,7 @@ import { zoneLabel } from '../../domain/time/format-time';
 import { useIsStarred, usePlanStore } from '../../store/plan-store';
 import { AbstractText, type AbstractStatus } from './abstract-text';
 import { AddToCalendarButton } from './add-to-calendar-button';
+import styles from './talk-details.module.css';
 
 interface TalkDetailsProps {
   talk: Talk;
@@ -34,52 +37,47 @@ export function TalkDetails({
   const toggleStar = usePlanStore((state) => state.toggleStar);
   const startMs = Date.parse(talk.start);
   return (
-    <Dialog titleId={titleId} onClose={onClose} className="talk-details">
-      <header className="talk-details__header">
-        <p className="talk-details__event">{talk.event}</p>
-        <h2 id={titleId} className="talk-details__title">
+    <Dialog titleId={titleId} onClose={onClose} className={styles.details}>
+      <header className={styles.header}>
+        <p className={styles.event}>{talk.event}</p>
+        <h2 id={titleId} className={styles.title}>
           {talk.title}
         </h2>
-        <button type="button" className="icon-button talk-details__close" onClick={onClose}>
+        <Button variant="icon" className={styles.close} onClick={onClose}>
           <span aria-hidden="true">×</span>
-          <span className="visually-hidden">Close</span>
-        </button>
+          <VisuallyHidden>Close</VisuallyHidden>
+        </Button>
       </header>
-      <p className="talk-details__when">
+      <p className={styles.when}>
         {dayLongLabel(dayOf(talk.start, conferenceZone), conferenceZone)},{' '}
         {formatTalkTime(talk.start, talk.end, shownZone, conferenceZone)}{' '}
-        <span className="talk-details__zone">{zoneLabel(startMs, shownZone)}</span>
+        <span className={styles.zone}>{zoneLabel(startMs, shownZone)}</span>
       </p>
-      <div className="talk-details__actions">
-        <StarToggle
-          className="talk-details__star"
-          pressed={starred}
-          talkTitle={talk.title}
-          onToggle={() => toggleStar(talk.id)}
-        />
-        <span aria-hidden="true" className="talk-details__star-label">
+      <div className={styles.actions}>
+        <StarToggle pressed={starred} talkTitle={talk.title} onToggle={() => toggleStar(talk.id)} />
+        <span aria-hidden="true" className={styles.starLabel}>
           {starred ? 'In my plan' : 'Add to my plan'}
         </span>
-        <a className="talk-details__link" href={talk.url} target="_blank" rel="noreferrer">
-          Talk page on sched.com<span className="visually-hidden"> (opens in a new tab)</span>
+        <a href={talk.url} target="_blank" rel="noreferrer">
+          Talk page on sched.com<VisuallyHidden> (opens in a new tab)</VisuallyHidden>
         </a>
         <AddToCalendarButton talk={talk} conference={conference} />
       </div>
       {talk.speakers.length > 0 && (
-        <section aria-label="Speakers" className="talk-details__speakers">
+        <section aria-label="Speakers" className={styles.speakers}>
           <ul>
             {talk.speakers.map((speaker) => (
               <li key={speaker.name}>
-                <span className="talk-details__speaker">{speaker.name}</span>
+                <span className={styles.speaker}>{speaker.name}</span>
                 {speaker.affiliation && (
-                  <span className="talk-details__company">{speaker.affiliation}</span>
+                  <span className={styles.company}>{speaker.affiliation}</span>
                 )}
               </li>
             ))}
           </ul>
         </section>
       )}
-      <section aria-label="Abstract" className="talk-details__abstract">
+      <section aria-label="Abstract" className={styles.abstract}>
         <AbstractText abstract={talk.abstract} status={abstractStatus} />
       </section>
     </Dialog>

@@ -4,9 +4,17 @@ import { machineTimeZone } from '../../domain/time/display-zone';
 import { ownZoneLabel, zoneLabel } from '../../domain/time/format-time';
 import { wallTimeToInstant } from '../../domain/time/wall-time-to-instant';
 import { usePlanStore } from '../../store/plan-store';
+import styles from './time-display-switch.module.css';
 
 /** Chooses between conference time and the visitor's own zone; the choice is remembered. */
-export function TimeDisplaySwitch({ conference }: { conference: Conference }) {
+export function TimeDisplaySwitch({
+  conference,
+  className,
+}: {
+  conference: Conference;
+  /** Places the switch in its container. */
+  className?: string;
+}) {
   const name = useId();
   const choice = usePlanStore((state) => state.timeDisplay);
   const setChoice = usePlanStore((state) => state.setTimeDisplay);
@@ -17,9 +25,9 @@ export function TimeDisplaySwitch({ conference }: { conference: Conference }) {
   );
   const localZone = machineTimeZone();
   return (
-    <fieldset className="time-switch">
-      <legend className="time-switch__legend">Show times in</legend>
-      <label className="time-switch__option">
+    <fieldset className={className ? `${styles.switch} ${className}` : styles.switch}>
+      <legend className={styles.legend}>Show times in</legend>
+      <label className={styles.option}>
         <input
           type="radio"
           name={name}
@@ -28,7 +36,7 @@ export function TimeDisplaySwitch({ conference }: { conference: Conference }) {
         />
         <span>{zoneLabel(at, conference.timeZone)}</span>
       </label>
-      <label className="time-switch__option">
+      <label className={styles.option}>
         <input
           type="radio"
           name={name}

@@ -3,7 +3,8 @@ import { flushSync } from 'react-dom';
 import { shareLink } from '../../domain/share/share-fragment';
 import { usePlanStore } from '../../store/plan-store';
 import { copyLink, type CopyOutcome } from './copy-link';
-import './share.css';
+import { Button } from '../../components/button';
+import styles from './share-plan-button.module.css';
 
 const outcomeText: Record<CopyOutcome, string> = {
   copied: 'Link copied',
@@ -11,7 +12,7 @@ const outcomeText: Record<CopyOutcome, string> = {
 };
 
 /** The "Share plan" button: reveals a link to one's picks in a read-only box and copies it. */
-export function SharePlanButton() {
+export function SharePlanButton({ className }: { className?: string }) {
   const starred = usePlanStore((state) => state.starred);
   const [revealed, setRevealed] = useState(false);
   const [copied, setCopied] = useState<{ link: string; outcome: CopyOutcome } | null>(null);
@@ -32,27 +33,23 @@ export function SharePlanButton() {
   };
 
   return (
-    <div className="share-plan">
-      <button
-        type="button"
-        className="button-outline share-plan__button"
-        onClick={() => void share()}
-      >
+    <div className={className ? `${styles.share} ${className}` : styles.share}>
+      <Button variant="outline" onClick={() => void share()}>
         Share plan
-      </button>
+      </Button>
       {revealed && (
-        <div className="share-plan__panel">
+        <div className={styles.panel}>
           <label htmlFor={fieldId}>Share link</label>
           <input
             id={fieldId}
             ref={fieldRef}
-            className="share-plan__link"
+            className={styles.link}
             type="text"
             readOnly
             value={link}
             onFocus={(event) => event.currentTarget.select()}
           />
-          <p className="share-plan__note" role="status">
+          <p className={styles.note} role="status">
             {outcome && outcomeText[outcome]}
             {outcome && starred.length === 0 && '. Your plan is empty, so it shares no talks.'}
           </p>

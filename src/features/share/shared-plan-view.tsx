@@ -6,7 +6,8 @@ import { displayZone, machineTimeZone } from '../../domain/time/display-zone';
 import { formatTimeRange, formatWeekday } from '../../domain/time/format-time';
 import { usePlanStore } from '../../store/plan-store';
 import { shareProblemMessage } from './share-problem-message';
-import './share.css';
+import { Button } from '../../components/button';
+import styles from './shared-plan-view.module.css';
 
 interface SharedPlanViewProps {
   schedule: Schedule;
@@ -37,17 +38,17 @@ export function SharedPlanView({ schedule, shared, onDismiss }: SharedPlanViewPr
     sectionRef.current?.scrollIntoView?.({ block: 'nearest' });
   }, [shared]);
   return (
-    <section ref={sectionRef} className="shared-plan" aria-labelledby={headingId}>
-      <div className="shared-plan__top">
+    <section ref={sectionRef} className={styles.shared} aria-labelledby={headingId}>
+      <div className={styles.top}>
         <h2 id={headingId}>Shared plan</h2>
-        <button type="button" className="button-outline shared-plan__close" onClick={onDismiss}>
+        <Button variant="outline" onClick={onDismiss}>
           Close shared plan
-        </button>
+        </Button>
       </div>
       {shared.ok ? (
         <SharedPicks schedule={schedule} talkIds={shared.talkIds} />
       ) : (
-        <p role="alert" className="shared-plan__problem">
+        <p role="alert" className={styles.problem}>
           {shareProblemMessage(shared.problem)} Nothing was added to your plan; ask for the link
           again.
         </p>
@@ -84,7 +85,7 @@ function SharedPicks({ schedule, talkIds }: { schedule: Schedule; talkIds: strin
       </p>
       {comparison.unknownCount > 0 && <p>{unknownNote(comparison.unknownCount)}</p>}
       {comparison.talks.length > 0 && (
-        <ul className="shared-plan__list">
+        <ul className={styles.list}>
           {comparison.talks.map((talk) => (
             <SharedTalk
               key={talk.id}
@@ -95,13 +96,9 @@ function SharedPicks({ schedule, talkIds }: { schedule: Schedule; talkIds: strin
           ))}
         </ul>
       )}
-      <div className="shared-plan__actions">
-        <button type="button" className="shared-plan__add" onClick={addAll}>
-          Add all to my plan
-        </button>
-        <p role="status" className="shared-plan__added">
-          {added !== null && addedNote(added)}
-        </p>
+      <div className={styles.actions}>
+        <Button onClick={addAll}>Add all to my plan</Button>
+        <p role="status">{added !== null && addedNote(added)}</p>
       </div>
     </>
   );
@@ -109,13 +106,13 @@ function SharedPicks({ schedule, talkIds }: { schedule: Schedule; talkIds: strin
 
 function SharedTalk({ talk, zone, alsoMine }: { talk: Talk; zone: string; alsoMine: boolean }) {
   return (
-    <li className="shared-plan__talk">
-      <span className="shared-plan__when">
+    <li className={styles.talk}>
+      <span className={styles.when}>
         {formatWeekday(talk.start, zone)} {formatTimeRange(talk.start, talk.end, zone)}
       </span>
-      <span className="shared-plan__title">{talk.title}</span>
-      <span className="shared-plan__event">{talk.event}</span>
-      {alsoMine && <span className="shared-plan__mine">Also in your plan</span>}
+      <span className={styles.title}>{talk.title}</span>
+      <span className={styles.event}>{talk.event}</span>
+      {alsoMine && <span className={styles.mine}>Also in your plan</span>}
     </li>
   );
 }

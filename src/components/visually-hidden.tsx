@@ -1,0 +1,13 @@
+import type { ReactNode } from 'react';
+import styles from './visually-hidden.module.css';
+
+interface VisuallyHiddenProps {
+  children: ReactNode;
+  /** A heading that only screen readers need, or (by default) a phrase inside other text. */
+  as?: 'span' | 'h2';
+}
+
+/** Text for screen readers only: out of sight, still in the accessibility tree. */
+export function VisuallyHidden({ children, as: Element = 'span' }: VisuallyHiddenProps) {
+  return <Element className={styles.hidden}>{children}</Element>;
+}
