@@ -1,4 +1,5 @@
 import { wallTimeToInstant } from '../../src/domain/time/wall-time-to-instant';
+import { zoneAbbreviation } from '../../src/domain/time/format-time';
 
 const MONTHS = [
   'january',
@@ -38,14 +39,6 @@ function parseClock(text: string): { hour: number; minute: number } {
   return { hour: (hour12 % 12) + (pm ? 12 : 0), minute: Number(match[2]) };
 }
 
-function zoneAbbreviation(instant: string, timeZone: string): string {
-  return (
-    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
-      .formatToParts(new Date(instant))
-      .find((part) => part.type === 'timeZoneName')?.value ?? ''
-  );
-}
-
 /**
  * Reads a talk's date and time line into ISO instants in the conference's zone.
  * Accepts times with or without a space before am/pm, a date without its year (the
@@ -72,7 +65,7 @@ export function parseTimeLine(line: string, defaultYear: number, timeZone: strin
   const start = wallTimeToInstant({ date, ...parseClock(startText ?? '') }, timeZone);
   const end = wallTimeToInstant({ date, ...parseClock(endText ?? '') }, timeZone);
   if (Date.parse(end) <= Date.parse(start)) throw new Error(`Talk ends before it starts: ${line}`);
-  if (zone && zoneAbbreviation(start, timeZone) !== zone) {
+  if (zone && zoneAbbreviation(Date.parse(start), timeZone) !== zone) {
     throw new Error(`Zone ${zone} does not match ${timeZone} on ${date}: ${line}`);
   }
   return { start, end };

@@ -54,6 +54,7 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
   const openedFromShareLink = useOpenedFromShareLink();
   const [view, setView] = useState<View>('schedule');
   const viewTabsId = useId();
+  const firstClashId = useId();
   const now = useNow(clock, NOW_INTERVAL_MS);
   useEffect(() => syncPlanAcrossTabs(usePlanStore, window), []);
   const { updateAvailable, reload, dismiss } = useServiceWorkerUpdate();
@@ -68,7 +69,11 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
         </div>
         <div className={styles.nav}>
           <Tabs id={viewTabsId} label="View" tabs={VIEW_TABS} selected={view} onSelect={setView} />
-          <ClashSummary onShow={() => setView('plan')} className={styles.clashSummary} />
+          <ClashSummary
+            onShow={() => setView('plan')}
+            firstClashId={firstClashId}
+            className={styles.clashSummary}
+          />
         </div>
       </header>
       <StorageNotice />
@@ -84,7 +89,7 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
             <ScheduleView schedule={schedule} now={now} abstractStatus={abstractStatus} />
           ) : (
             <Suspense fallback={<MutedText>Loading your plan…</MutedText>}>
-              <PlanView schedule={schedule} />
+              <PlanView schedule={schedule} firstClashId={firstClashId} />
             </Suspense>
           )}
         </TabPanel>

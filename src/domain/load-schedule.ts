@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { ScheduleSchema, type Schedule } from './schedule-schema';
+import { compareByTime } from './time/compare-by-time';
 
 /** Raised when bundled schedule data does not match its schema. */
 export class InvalidScheduleError extends Error {
@@ -27,8 +28,6 @@ export function loadSchedule(raw: unknown): Schedule {
   if (duplicates.length > 0) {
     throw new InvalidScheduleError(duplicates.map((t) => `talks: duplicate id ${t.id}`));
   }
-  const talks = [...result.output.talks].sort(
-    (a, b) => Date.parse(a.start) - Date.parse(b.start) || a.title.localeCompare(b.title),
-  );
+  const talks = [...result.output.talks].sort(compareByTime);
   return { ...result.output, talks };
 }

@@ -8,15 +8,13 @@ import {
   DEFAULT_PREFERENCES,
   SAVED_PLAN_VERSION,
   migrateSavedPlan,
+  type ReminderMinutes,
   type SavedPlan,
+  type TimeDisplay,
 } from './saved-plan';
 import { createStorageHealth, type StorageHealth } from './storage-health';
 
-/** Whether times show in the conference's zone or the visitor's own. */
-export type TimeDisplay = 'conference' | 'local';
-
-/** Minutes before a talk for the calendar reminder; 0 means none. */
-export type ReminderMinutes = 0 | 5 | 10 | 15;
+export type { ReminderMinutes, TimeDisplay } from './saved-plan';
 
 /** The last removal from the plan, kept for a few seconds so it can be undone. */
 export type Removal =

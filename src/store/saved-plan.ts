@@ -4,6 +4,12 @@ export const SAVED_PLAN_VERSION = 2;
 const TIME_DISPLAYS = ['conference', 'local'] as const;
 const REMINDER_MINUTES = [0, 5, 10, 15] as const;
 
+/** Whether times show in the conference's zone or the visitor's own. */
+export type TimeDisplay = (typeof TIME_DISPLAYS)[number];
+
+/** Minutes before a talk for the calendar reminder; 0 means none. */
+export type ReminderMinutes = (typeof REMINDER_MINUTES)[number];
+
 /** Preferences as first chosen, before the person changes anything. */
 export const DEFAULT_PREFERENCES = {
   timeDisplay: 'conference',
@@ -14,9 +20,9 @@ export const DEFAULT_PREFERENCES = {
 /** What is kept between visits: starred ids and preferences, nothing derived. */
 export interface SavedPlan {
   starred: string[];
-  timeDisplay: (typeof TIME_DISPLAYS)[number];
+  timeDisplay: TimeDisplay;
   tightThresholdMinutes: number;
-  reminderMinutes: (typeof REMINDER_MINUTES)[number];
+  reminderMinutes: ReminderMinutes;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

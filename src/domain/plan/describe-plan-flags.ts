@@ -1,5 +1,6 @@
 import type { ClashWith } from './find-clashes';
 import type { TightChange } from './find-tight-changes';
+import { formatCount } from '../format-count';
 
 /**
  * The words for a clash, as seen from one of the two talks.
@@ -28,5 +29,5 @@ export function describeTightChange({ from, to, gapMinutes }: TightChange): stri
  * @example describeClashCount(1) // "1 clash in your plan"
  */
 export function describeClashCount(count: number): string {
-  return `${count} ${count === 1 ? 'clash' : 'clashes'} in your plan`;
+  return `${formatCount(count, 'clash', 'clashes')} in your plan`;
 }

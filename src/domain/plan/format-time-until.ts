@@ -1,4 +1,5 @@
-import { formatDuration } from './format-duration';
+import { formatDuration } from '../time/format-duration';
+import { formatCount } from '../format-count';
 
 const DAY_MINUTES = 24 * 60;
 
@@ -13,5 +14,5 @@ export function formatTimeUntil(minutes: number): string {
   if (minutes < 1) return 'now';
   if (minutes < DAY_MINUTES) return `in ${formatDuration(minutes)}`;
   const days = Math.floor(minutes / DAY_MINUTES);
-  return days === 1 ? 'in 1 day' : `in ${days} days`;
+  return `in ${formatCount(days, 'day')}`;
 }

@@ -1,5 +1,6 @@
 import type { Talk } from '../schedule-schema';
 import { groupByDay } from '../time/conference-day';
+import { compareByTime } from '../time/compare-by-time';
 
 /** A stretch of the day with nothing planned between two picks. */
 export interface FreeGap {
@@ -36,9 +37,7 @@ export function planDays(talks: readonly Talk[], timeZone: string): PlanDay[] {
 }
 
 function buildDay(date: string, talks: Talk[]): PlanDay {
-  const sorted = [...talks].sort(
-    (x, y) => Date.parse(x.start) - Date.parse(y.start) || Date.parse(x.end) - Date.parse(y.end),
-  );
+  const sorted = [...talks].sort(compareByTime);
   const entries: PlanEntry[] = [];
   let busyMinutes = 0;
   let latestEnd: { instant: string; ms: number } | undefined;

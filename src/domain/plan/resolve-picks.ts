@@ -1,4 +1,5 @@
 import type { Talk } from '../schedule-schema';
+import { compareByTime } from '../time/compare-by-time';
 
 /** The starred ids split into talks still in the schedule and ids it no longer has. */
 export interface ResolvedPicks {
@@ -17,8 +18,6 @@ export function resolvePicks(starred: readonly string[], talks: readonly Talk[])
   const wanted = new Set(starred);
   const found = talks.filter((talk) => wanted.has(talk.id));
   const foundIds = new Set(found.map((talk) => talk.id));
-  found.sort(
-    (x, y) => Date.parse(x.start) - Date.parse(y.start) || Date.parse(x.end) - Date.parse(y.end),
-  );
+  found.sort(compareByTime);
   return { talks: found, missingIds: starred.filter((id) => !foundIds.has(id)) };
 }

@@ -1,4 +1,5 @@
 import type { Talk } from '../schedule-schema';
+import { compareByTime } from '../time/compare-by-time';
 
 /** A shared plan set against the schedule and the reader's own picks. */
 export interface SharedPlanComparison {
@@ -24,9 +25,7 @@ export function compareSharedPlan(
 ): SharedPlanComparison {
   const wanted = new Set(sharedIds);
   const mine = new Set(myIds);
-  const found = talks
-    .filter((talk) => wanted.has(talk.id))
-    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  const found = talks.filter((talk) => wanted.has(talk.id)).sort(compareByTime);
   const foundIds = new Set(found.map((talk) => talk.id));
   return {
     talks: found,

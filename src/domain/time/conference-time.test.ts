@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayLabel, dayOf, groupByDay } from './conference-day';
 import { formatTalkTime } from './format-talk-time';
-import { formatDuration, formatTime, formatTimeRange, zoneLabel } from './format-time';
+import { formatTime, formatTimeRange, zoneLabel } from './format-time';
 
 // These run under several machine zones (see vite.config.ts); conference times must not move.
 const chicago = 'America/Chicago';
@@ -66,11 +66,5 @@ describe('another zone on request', () => {
         ),
       ),
     ).toBe('7:15 – 7:40 AM');
-  });
-});
-
-describe('formatDuration', () => {
-  it('writes hours and minutes', () => {
-    expect([30, 60, 310].map(formatDuration)).toEqual(['30 min', '1 h', '5 h 10 min']);
   });
 });

@@ -42,11 +42,11 @@ export function formatTimeRange(start: string, end: string, timeZone: string): s
 }
 
 /**
- * The zone's short name at an instant, such as "CST" or "GMT+9".
+ * The zone's abbreviation at an instant, such as "CST" or "GMT+9"; the zone id when it has none.
  *
- * @example zoneShortName(Date.parse('2023-11-06T15:00:00Z'), 'America/Chicago') // "CST"
+ * @example zoneAbbreviation(Date.parse('2023-11-06T15:00:00Z'), 'America/Chicago') // "CST"
  */
-export function zoneShortName(instantMs: number, timeZone: string): string {
+export function zoneAbbreviation(instantMs: number, timeZone: string): string {
   return (
     formatter(timeZone, { timeZoneName: 'short' })
       .formatToParts(new Date(instantMs))
@@ -83,7 +83,7 @@ export function zonePlace(timeZone: string): string | null {
  */
 export function zoneLabel(instantMs: number, timeZone: string): string {
   const place = zonePlace(timeZone);
-  const short = zoneShortName(instantMs, timeZone);
+  const short = zoneAbbreviation(instantMs, timeZone);
   return place === null ? short : `${place} time (${short})`;
 }
 
@@ -95,18 +95,6 @@ export function zoneLabel(instantMs: number, timeZone: string): string {
  */
 export function ownZoneLabel(instantMs: number, timeZone: string): string {
   const place = zonePlace(timeZone);
-  const short = zoneShortName(instantMs, timeZone);
+  const short = zoneAbbreviation(instantMs, timeZone);
   return place === null ? `Your time (${short})` : `Your time: ${place} (${short})`;
-}
-
-/**
- * A length of time in minutes, in short words.
- *
- * @example formatDuration(75) // "1 h 15 min"
- */
-export function formatDuration(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = Math.round(minutes % 60);
-  if (hours === 0) return `${rest} min`;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }

@@ -1,6 +1,5 @@
 import type { PlanExport } from './export-plan-as-ics';
-
-const talks = (count: number) => (count === 1 ? '1 talk' : `${count} talks`);
+import { formatCount } from '../../domain/format-count';
 
 /**
  * What the user is told after an export.
@@ -9,7 +8,7 @@ const talks = (count: number) => (count === 1 ? '1 talk' : `${count} talks`);
  *   // "Downloaded plan.ics with 3 talks. 1 starred talk is no longer in the schedule and was left out."
  */
 export function exportDoneMessage(done: PlanExport): string {
-  const parts = [`Downloaded ${done.fileName} with ${talks(done.talkCount)}.`];
+  const parts = [`Downloaded ${done.fileName} with ${formatCount(done.talkCount, 'talk')}.`];
   if (done.reminderMinutes > 0) {
     parts.push(`Each has a reminder ${done.reminderMinutes} minutes before.`);
   }

@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeSchedule, makeTalk } from '../../../tests/helpers/make-talk';
 import { resetPlanStore } from '../../../tests/helpers/reset-plan-store';
@@ -17,10 +17,11 @@ const talks = [
 
 function Harness() {
   const [showPlan, setShowPlan] = useState(false);
+  const firstClashId = useId();
   return (
     <>
-      <ClashSummary onShow={() => setShowPlan(true)} />
-      {showPlan && <PlanView schedule={makeSchedule(talks)} />}
+      <ClashSummary onShow={() => setShowPlan(true)} firstClashId={firstClashId} />
+      {showPlan && <PlanView schedule={makeSchedule(talks)} firstClashId={firstClashId} />}
     </>
   );
 }

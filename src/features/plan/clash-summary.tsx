@@ -1,7 +1,6 @@
 import { flushSync } from 'react-dom';
 import { describeClashCount } from '../../domain/plan/describe-plan-flags';
 import { useClashCount } from '../../store/plan-selectors';
-import { FIRST_CLASH_ID } from './plan-talk';
 import styles from './clash-summary.module.css';
 
 /**
@@ -10,9 +9,12 @@ import styles from './clash-summary.module.css';
  */
 export function ClashSummary({
   onShow,
+  firstClashId,
   className,
 }: {
   onShow: () => void;
+  /** The id My plan gives its first clash (from `useId`, shared with `PlanView`). */
+  firstClashId: string;
   /** Fits the summary to where it sits. */
   className?: string;
 }) {
@@ -22,7 +24,7 @@ export function ClashSummary({
     // Render My plan now so that the first clash exists to be focused.
     flushSync(onShow);
     // Focusing also scrolls the clash into view.
-    document.getElementById(FIRST_CLASH_ID)?.focus();
+    document.getElementById(firstClashId)?.focus();
   };
   return (
     <button

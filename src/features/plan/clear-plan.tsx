@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { Button } from '../../components/button';
 import { usePlanStore } from '../../store/plan-store';
 import styles from './clear-plan.module.css';
+import { formatCount } from '../../domain/format-count';
 
 /** "Clear plan", asking first; the clearing can then still be undone from the toast. */
 export function ClearPlan() {
@@ -19,9 +20,7 @@ export function ClearPlan() {
   }
   return (
     <div className={styles.confirm} role="group" aria-labelledby={questionId}>
-      <p id={questionId}>
-        Remove all {count} {count === 1 ? 'pick' : 'picks'} from your plan?
-      </p>
+      <p id={questionId}>Remove all {formatCount(count, 'pick')} from your plan?</p>
       <Button
         variant="danger"
         onClick={() => {

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { formatDuration } from '../../domain/plan/format-duration';
+import { formatDuration } from '../../domain/time/format-duration';
 import { formatTimeUntil } from '../../domain/plan/format-time-until';
 import { nextInPlan } from '../../domain/plan/next-in-plan';
 import type { Conference } from '../../domain/schedule-schema';
@@ -7,7 +7,7 @@ import { dayOf } from '../../domain/time/conference-day';
 import { conferenceToday } from '../../domain/time/conference-today';
 import { formatTime, formatWeekday } from '../../domain/time/format-time';
 import { usePlannedTalks } from '../../store/plan-selectors';
-import { usePlanZone } from './use-plan-zone';
+import { useShownZone } from '../../store/use-shown-zone';
 import styles from './next-in-plan-card.module.css';
 
 interface NextInPlanCardProps {
@@ -19,7 +19,7 @@ interface NextInPlanCardProps {
 /** During the conference: the picks on now and the next one, with how long until it starts. */
 export function NextInPlanCard({ conference, now }: NextInPlanCardProps) {
   const headingId = useId();
-  const zone = usePlanZone(conference.timeZone);
+  const zone = useShownZone(conference.timeZone);
   const talks = usePlannedTalks();
   const { onNow, next } = useMemo(() => nextInPlan(talks, now), [talks, now]);
   const duringConference = conferenceToday(conference.days, now, conference.timeZone) !== null;

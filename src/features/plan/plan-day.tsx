@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatDuration } from '../../domain/plan/format-duration';
+import { formatDuration } from '../../domain/time/format-duration';
 import type { TightChange } from '../../domain/plan/find-tight-changes';
 import type { PlanDay as PlanDayData } from '../../domain/plan/plan-days';
 import { dayLongLabel } from '../../domain/time/conference-day';
@@ -7,6 +7,7 @@ import { formatTalkTime } from '../../domain/time/format-talk-time';
 import { formatTimeRange } from '../../domain/time/format-time';
 import { PlanTalk } from './plan-talk';
 import styles from './plan-day.module.css';
+import { formatCount } from '../../domain/format-count';
 
 interface PlanDayProps {
   day: PlanDayData;
@@ -14,6 +15,8 @@ interface PlanDayProps {
   conferenceZone: string;
   tightChangesByTalk: ReadonlyMap<string, TightChange>;
   firstClashTalkId: string | undefined;
+  /** The id the first clash takes, for the header's clash summary to lead to. */
+  firstClashId: string | undefined;
 }
 
 /** One day of My plan: its totals, then its picks and free time in order. */
@@ -23,6 +26,7 @@ export function PlanDay({
   conferenceZone,
   tightChangesByTalk,
   firstClashTalkId,
+  firstClashId,
 }: PlanDayProps) {
   const headingId = useId();
   return (
@@ -31,8 +35,7 @@ export function PlanDay({
         {dayLongLabel(day.date, zone)}
       </h2>
       <p className={styles.totals}>
-        {day.talkCount} {day.talkCount === 1 ? 'talk' : 'talks'} · {formatDuration(day.busyMinutes)}{' '}
-        of talks
+        {formatCount(day.talkCount, 'talk')} · {formatDuration(day.busyMinutes)} of talks
       </p>
       <ol className={styles.entries}>
         {day.entries.map((entry) =>
@@ -42,7 +45,7 @@ export function PlanDay({
                 talk={entry.talk}
                 timeRange={formatTalkTime(entry.talk.start, entry.talk.end, zone, conferenceZone)}
                 tightChange={tightChangesByTalk.get(entry.talk.id)}
-                firstClash={entry.talk.id === firstClashTalkId}
+                firstClashId={entry.talk.id === firstClashTalkId ? firstClashId : undefined}
               />
             </li>
           ) : (

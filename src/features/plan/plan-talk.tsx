@@ -13,12 +13,12 @@ interface PlanTalkProps {
   timeRange: string;
   /** The tight change that ends at this talk, if any. */
   tightChange: TightChange | undefined;
-  /** Marks this talk's first clash as where the header's clash summary leads. */
-  firstClash: boolean;
+  /** The id for this talk's first clash when it is where the header's clash summary leads. */
+  firstClashId: string | undefined;
 }
 
 /** One pick in My plan, with its clashes and a tight change before it flagged. */
-export function PlanTalk({ talk, timeRange, tightChange, firstClash }: PlanTalkProps) {
+export function PlanTalk({ talk, timeRange, tightChange, firstClashId }: PlanTalkProps) {
   const titleId = useId();
   const clashes = useClashesWith(talk.id);
   const toggleStar = usePlanStore((state) => state.toggleStar);
@@ -38,8 +38,8 @@ export function PlanTalk({ talk, timeRange, tightChange, firstClash }: PlanTalkP
         <FlagNote
           key={clash.other.id}
           tone="clash"
-          id={firstClash && index === 0 ? FIRST_CLASH_ID : undefined}
-          focusable={firstClash && index === 0}
+          id={index === 0 ? firstClashId : undefined}
+          focusable={index === 0 && firstClashId !== undefined}
         >
           {describeClash(clash)}
         </FlagNote>
@@ -47,6 +47,3 @@ export function PlanTalk({ talk, timeRange, tightChange, firstClash }: PlanTalkP
     </article>
   );
 }
-
-/** The element the header's clash summary moves focus to. */
-export const FIRST_CLASH_ID = 'plan-first-clash';

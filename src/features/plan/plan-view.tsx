@@ -4,18 +4,25 @@ import { planDays } from '../../domain/plan/plan-days';
 import type { Schedule } from '../../domain/schedule-schema';
 import { useClashes, usePlannedTalks } from '../../store/plan-selectors';
 import { usePlanStore } from '../../store/plan-store';
+import { useShownZone } from '../../store/use-shown-zone';
 import { ClearPlan } from './clear-plan';
 import { MissingPicks } from './missing-picks';
 import { PlanDay } from './plan-day';
 import { TightThresholdSetting } from './tight-threshold-setting';
-import { usePlanZone } from './use-plan-zone';
 import styles from './plan-view.module.css';
 
 /** The person's picks by day in time order, with free time, clashes and tight changes. */
-export function PlanView({ schedule }: { schedule: Schedule }) {
+export function PlanView({
+  schedule,
+  firstClashId,
+}: {
+  schedule: Schedule;
+  /** The id the first clash takes, so the header's clash summary can lead to it. */
+  firstClashId?: string;
+}) {
   const headingId = useId();
   const conferenceZone = schedule.conference.timeZone;
-  const zone = usePlanZone(conferenceZone);
+  const zone = useShownZone(conferenceZone);
   const talks = usePlannedTalks();
   const clashes = useClashes();
   const threshold = usePlanStore((state) => state.tightThresholdMinutes);
@@ -50,6 +57,7 @@ export function PlanView({ schedule }: { schedule: Schedule }) {
           conferenceZone={conferenceZone}
           tightChangesByTalk={tightChangesByTalk}
           firstClashTalkId={firstClashTalkId}
+          firstClashId={firstClashId}
         />
       ))}
       <MissingPicks />

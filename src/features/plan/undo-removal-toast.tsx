@@ -1,5 +1,6 @@
 import { Toast, ToastRegion, type ToastTimers } from '../../components/toast';
 import { usePlanStore, type Removal } from '../../store/plan-store';
+import { formatCount } from '../../domain/format-count';
 
 /** How long Undo stays on offer after a talk leaves the plan. */
 export const UNDO_DURATION_MS = 6_000;
@@ -33,8 +34,7 @@ export function UndoRemovalToast({ timers }: { timers?: ToastTimers }) {
 
 function describeRemoval(removal: Removal, title: string | undefined): string {
   if (removal.kind === 'clear') {
-    const count = removal.ids.length;
-    return `Cleared ${count} ${count === 1 ? 'pick' : 'picks'} from your plan.`;
+    return `Cleared ${formatCount(removal.ids.length, 'pick')} from your plan.`;
   }
   return title ? `Removed “${title}” from your plan.` : 'Removed a talk from your plan.';
 }

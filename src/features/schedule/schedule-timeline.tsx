@@ -1,6 +1,7 @@
 import { Fragment, memo, useMemo, useRef } from 'react';
 import type { Talk } from '../../domain/schedule-schema';
-import { formatDuration, formatTime } from '../../domain/time/format-time';
+import { formatDuration } from '../../domain/time/format-duration';
+import { formatTime } from '../../domain/time/format-time';
 import { formatTalkTime } from '../../domain/time/format-talk-time';
 import { nowInTimeline } from '../../domain/time/now-in-timeline';
 import { NowLine } from './now-line';

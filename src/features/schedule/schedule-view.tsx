@@ -8,13 +8,14 @@ import { dayLabel, dayOf, groupByDay } from '../../domain/time/conference-day';
 import { conferenceToday } from '../../domain/time/conference-today';
 import { zoneLabel } from '../../domain/time/format-time';
 import { usePlanStore } from '../../store/plan-store';
+import { useShownZone } from '../../store/use-shown-zone';
 import { OtherDayMatches } from './other-day-matches';
 import { ScheduleFilters } from './schedule-filters';
 import type { AbstractStatus } from './abstract-text';
 import { ScheduleTimeline } from './schedule-timeline';
-import { useDisplayZone } from './use-display-zone';
 import { useTalkHash } from './use-talk-hash';
 import styles from './schedule-view.module.css';
+import { formatCount } from '../../domain/format-count';
 
 // Its code arrives when a talk is first opened, so it stays out of the first load.
 const TalkDetails = lazy(() => import('./talk-details').then((m) => ({ default: m.TalkDetails })));
@@ -35,7 +36,7 @@ export function ScheduleView({ schedule, now, abstractStatus }: ScheduleViewProp
   const { conference, talks } = schedule;
   const conferenceZone = conference.timeZone;
   const dayTabsId = useId();
-  const shownZone = useDisplayZone(conferenceZone);
+  const shownZone = useShownZone(conferenceZone);
   const { openTalkId, openTalk, closeTalk } = useTalkHash();
   const openedTalk = talks.find((talk) => talk.id === openTalkId);
 
@@ -115,7 +116,7 @@ export function ScheduleView({ schedule, now, abstractStatus }: ScheduleViewProp
           <p role="status" className={styles.count}>
             {dayTalks.length === 0
               ? `No talks on ${currentLabel}${filtering ? ' match your search' : ''}.`
-              : `${dayTalks.length} ${dayTalks.length === 1 ? 'talk' : 'talks'} on ${currentLabel}${filtering ? ' match' : ''}`}
+              : `${formatCount(dayTalks.length, 'talk')} on ${currentLabel}${filtering ? ' match' : ''}`}
             <span className={styles.zone}>
               {' '}
               · times in{' '}

@@ -2,20 +2,19 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Schedule, Talk } from '../../domain/schedule-schema';
 import { compareSharedPlan } from '../../domain/share/compare-shared-plan';
 import type { DecodedShareCode } from '../../domain/share/share-code';
-import { displayZone, machineTimeZone } from '../../domain/time/display-zone';
 import { formatTimeRange, formatWeekday } from '../../domain/time/format-time';
 import { usePlanStore } from '../../store/plan-store';
+import { useShownZone } from '../../store/use-shown-zone';
 import { shareProblemMessage } from './share-problem-message';
 import { Button } from '../../components/button';
 import styles from './shared-plan-view.module.css';
+import { formatCount } from '../../domain/format-count';
 
 interface SharedPlanViewProps {
   schedule: Schedule;
   shared: DecodedShareCode;
   onDismiss: () => void;
 }
-
-const talkCount = (count: number) => `${count} ${count === 1 ? 'talk' : 'talks'}`;
 
 function unknownNote(count: number): string {
   return count === 1
@@ -26,7 +25,7 @@ function unknownNote(count: number): string {
 function addedNote(count: number): string {
   return count === 0
     ? 'All these talks were already in your plan.'
-    : `Added ${talkCount(count)} to your plan.`;
+    : `Added ${formatCount(count, 'talk')} to your plan.`;
 }
 
 /** Someone else's picks from a share link, beside one's own; one's plan changes only on "Add all to my plan". */
@@ -59,11 +58,7 @@ export function SharedPlanView({ schedule, shared, onDismiss }: SharedPlanViewPr
 
 function SharedPicks({ schedule, talkIds }: { schedule: Schedule; talkIds: string[] }) {
   const starred = usePlanStore((state) => state.starred);
-  const zone = displayZone(
-    usePlanStore((state) => state.timeDisplay),
-    schedule.conference.timeZone,
-    machineTimeZone(),
-  );
+  const zone = useShownZone(schedule.conference.timeZone);
   const comparison = useMemo(
     () => compareSharedPlan(talkIds, schedule.talks, starred),
     [talkIds, schedule.talks, starred],
@@ -80,7 +75,7 @@ function SharedPicks({ schedule, talkIds }: { schedule: Schedule; talkIds: strin
   return (
     <>
       <p>
-        {talkCount(comparison.talks.length)} shared with you
+        {formatCount(comparison.talks.length, 'talk')} shared with you
         {comparison.alsoMine.size > 0 && `, ${comparison.alsoMine.size} already in your plan`}.
       </p>
       {comparison.unknownCount > 0 && <p>{unknownNote(comparison.unknownCount)}</p>}
