@@ -1,14 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import {
-  expectHidden,
-  expectPressed,
-  openDetails,
-  showDay,
-  starOf,
-  talk,
-  titles,
-} from './support/app';
+import { expectHidden, openDetails, starOf, talk, titles } from './support/app';
 import { journey, useBrowser } from './support/browser';
 import { talksOn } from './support/schedule';
 
@@ -43,8 +35,15 @@ journey(
       places.push(await focusPlace(page));
     }
     expect(places.filter((place) => place.startsWith('behind'))).toEqual([]);
-    const closeVisits = places.filter((place) => /^dialog: .*Close$/.test(place)).length;
-    expect(closeVisits, `Tab came round to the close button again: ${places.join(' | ')}`).toBe(2);
+    // Past the last control focus may leave for the browser's own controls ("nowhere"), never the page.
+    const stops = places.filter((place) => place !== 'nowhere');
+    expect(stops.slice(0, 4).map((place) => place.replace(/^dialog: /, ''))).toEqual([
+      '×Close',
+      `Star ${titles.adobe}`.slice(0, 40),
+      'Talk page on sched.com (opens in a new tab)'.slice(0, 40),
+      '📅 Add to calendar',
+    ]);
+    expect(stops[4], `Tab comes round to the first control: ${places.join(' | ')}`).toBe(stops[0]);
 
     await page.keyboard.press('Escape');
     await expectHidden(details, 'the details after Escape');
@@ -54,31 +53,33 @@ journey(
     expect(page.url(), 'the talk leaves the address').not.toContain('talk=');
     expect(await page.evaluate(() => document.body.style.overflow), 'scrolling unlocked').toBe('');
 
-    // A click on the backdrop closes the dialog and does not reach the star beneath it.
-    await showDay(page, 'Mon 6 Nov');
+    // A click on the backdrop closes the dialog and does not reach the talk link beneath it.
     const reopened = await openDetails(page, titles.adobe);
     expect(await page.evaluate(() => document.body.style.overflow), 'scrolling locked').toBe(
       'hidden',
     );
     const box = await reopened.boundingBox();
     if (!box) throw new Error('the dialog has no box');
-    const beneath = await starBeside(page, box);
+    const beneath = await linkBeside(page, box);
     await page.mouse.click(beneath.x, beneath.y);
     await expectHidden(reopened, 'the details after a click on the backdrop');
-    await expectPressed(starOf(talk(page, beneath.title)), false, 'the star under the backdrop');
+    await expectHidden(
+      page.getByRole('dialog'),
+      `details of "${beneath.title}" under the backdrop`,
+    );
+    expect(page.url(), 'no talk opened from under the backdrop').not.toContain('talk=');
   },
 );
 
-/** A Monday talk's star that lies outside the dialog's box, and the middle of that star. */
-async function starBeside(
+/** A point on a Monday talk's title link that lies left of the dialog, on screen. */
+async function linkBeside(
   page: Page,
   dialog: { x: number; y: number; width: number; height: number },
 ): Promise<{ title: string; x: number; y: number }> {
   for (const { title } of talksOn('2023-11-06')) {
-    const star = await starOf(talk(page, title)).boundingBox();
-    if (!star || star.y < 0 || star.y + star.height > 900) continue;
-    const outside = star.x > dialog.x + dialog.width || star.x + star.width < dialog.x;
-    if (outside) return { title, x: star.x + star.width / 2, y: star.y + star.height / 2 };
+    const link = await talk(page, title).getByRole('link', { name: title }).boundingBox();
+    if (!link || link.y < 0 || link.y + link.height > 900) continue;
+    if (link.x + 10 < dialog.x) return { title, x: link.x + 5, y: link.y + link.height / 2 };
   }
-  throw new Error('no star on screen beside the dialog');
+  throw new Error('no talk link on screen beside the dialog');
 }
