@@ -7,6 +7,9 @@ interface VisuallyHiddenProps {
   as?: 'span' | 'h2';
 }
 
+/** For an element that only phones hide: a label whose box says enough on a small screen. */
+export const visuallyHiddenOnPhones = styles.onPhones;
+
 /** Text for screen readers only: out of sight, still in the accessibility tree. */
 export function VisuallyHidden({ children, as: Element = 'span' }: VisuallyHiddenProps) {
   return <Element className={styles.hidden}>{children}</Element>;

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { VisuallyHidden } from '../../components/visually-hidden';
+import { VisuallyHidden, visuallyHiddenOnPhones } from '../../components/visually-hidden';
 import styles from './schedule-filters.module.css';
 
 interface ScheduleFiltersProps {
@@ -32,7 +32,7 @@ export function ScheduleFilters({
   return (
     <div className={styles.filters}>
       <div className={styles.search}>
-        <label htmlFor={searchId} className={styles.label}>
+        <label htmlFor={searchId} className={`${styles.label} ${visuallyHiddenOnPhones}`}>
           Search talks
         </label>
         <input

@@ -3,6 +3,7 @@ import type { Conference } from '../../domain/schedule-schema';
 import { machineTimeZone } from '../../domain/time/display-zone';
 import { ownZoneLabel, zoneLabel } from '../../domain/time/format-time';
 import { wallTimeToInstant } from '../../domain/time/wall-time-to-instant';
+import { visuallyHiddenOnPhones } from '../../components/visually-hidden';
 import { usePlanStore } from '../../store/plan-store';
 import styles from './time-display-switch.module.css';
 
@@ -26,7 +27,7 @@ export function TimeDisplaySwitch({
   const localZone = machineTimeZone();
   return (
     <fieldset className={className ? `${styles.switch} ${className}` : styles.switch}>
-      <legend className={styles.legend}>Show times in</legend>
+      <legend className={`${styles.legend} ${visuallyHiddenOnPhones}`}>Show times in</legend>
       <label className={styles.option}>
         <input
           type="radio"
