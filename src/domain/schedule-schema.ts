@@ -15,7 +15,7 @@ const IsoInstant = v.pipe(
 /** A calendar date `YYYY-MM-DD` in the conference's time zone. */
 const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD'));
 
-export const SpeakerSchema = v.object({
+const SpeakerSchema = v.object({
   name: v.pipe(v.string(), v.minLength(1)),
   /** The speaker's company as written in the source; null when none is given. */
   affiliation: v.nullable(v.pipe(v.string(), v.minLength(1))),

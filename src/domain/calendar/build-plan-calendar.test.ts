@@ -14,7 +14,7 @@ import {
   parseEvents,
   physicalLineBytes,
   unfold,
-} from './calendar-test-helpers';
+} from '../../../tests/helpers/calendar-test-helpers';
 
 const now = Date.parse('2023-10-20T12:34:56Z');
 const allTalks: Talk[] = Object.values(t);

@@ -3,7 +3,12 @@ import raw from '../../data/schedule.json';
 import { loadSchedule } from '../load-schedule';
 import { findClashes } from '../plan/find-clashes';
 import { buildPlanCalendar } from './build-plan-calendar';
-import { eventOf, instantOf, parseEvents, physicalLineBytes } from './calendar-test-helpers';
+import {
+  eventOf,
+  instantOf,
+  parseEvents,
+  physicalLineBytes,
+} from '../../../tests/helpers/calendar-test-helpers';
 
 const schedule = loadSchedule(raw);
 
