@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../data/schedule.json';
 import { loadSchedule } from '../load-schedule';
-import { makeTalk } from '../../../tests/helpers/make-talk';
+import { makeTalk, paragraphs } from '../../../tests/helpers/make-talk';
 import { filterTalks, isFiltering, type TalkFilter } from './filter-talks';
 import { foldText } from './fold-text';
 import { matchesWords, queryWords } from './match-talk';
@@ -68,7 +68,7 @@ describe('queryWords and matchesWords', () => {
     const talk = {
       ...makeTalk('x', '10:00', '10:30', { title: 'Routing at scale' }),
       speakers: [{ name: 'Ana Pérez', affiliation: 'Isovalent' }],
-      abstract: 'We cover WireGuard tunnels.',
+      abstract: paragraphs('We cover WireGuard tunnels.'),
     };
     expect(matchesWords(talk, queryWords('perez'))).toBe(true);
     expect(matchesWords(talk, queryWords('isovalent routing'))).toBe(true);
