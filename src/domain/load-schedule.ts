@@ -3,7 +3,7 @@ import { ScheduleSchema, type Schedule } from './schedule-schema';
 import { compareByTime } from './time/compare-by-time';
 
 /** Raised when bundled schedule data does not match its schema. */
-export class InvalidScheduleError extends Error {
+class InvalidScheduleError extends Error {
   constructor(readonly issues: string[]) {
     super(`Schedule data is invalid:\n${issues.join('\n')}`);
     this.name = 'InvalidScheduleError';

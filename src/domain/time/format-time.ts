@@ -59,7 +59,7 @@ export function zoneAbbreviation(instantMs: number, timeZone: string): string {
  *
  * @example zoneCity('America/Los_Angeles') // "Los Angeles"
  */
-export function zoneCity(timeZone: string): string {
+function zoneCity(timeZone: string): string {
   return (timeZone.split('/').pop() ?? timeZone).replaceAll('_', ' ');
 }
 
@@ -69,7 +69,7 @@ export function zoneCity(timeZone: string): string {
  * @example zonePlace('America/New_York') // "New York"
  * @example zonePlace('Etc/UTC') // null
  */
-export function zonePlace(timeZone: string): string | null {
+function zonePlace(timeZone: string): string | null {
   // Etc/ ids are offsets, and Etc/GMT+5 means UTC-5, so their "city" would mislead.
   if (!timeZone.includes('/') || timeZone.startsWith('Etc/')) return null;
   return zoneCity(timeZone);
