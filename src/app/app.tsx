@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useLayoutEffect, useState } from 'react';
 import { ClashSummary } from '../features/plan/clash-summary';
 import { ExportPanel } from '../features/export/export-panel';
 import { NextInPlanCard } from '../features/plan/next-in-plan-card';
@@ -11,8 +11,8 @@ import { syncPlanAcrossTabs } from '../store/cross-tab-sync';
 import { usePlanStore } from '../store/plan-store';
 import { UpdatePrompt } from './update-prompt';
 import { useOpenedFromShareLink } from './use-opened-from-share-link';
-import { loadFullSchedule as loadBundledSchedule } from './schedule-data';
-import { useSchedule } from './use-schedule';
+import { loadFirstPaintSchedule, loadFullSchedule as loadBundledSchedule } from './schedule-data';
+import { ShownScheduleContext, useLoadedSchedule } from '../store/shown-schedule';
 import { systemClock, useNow, type Clock } from './use-now';
 import { useServiceWorkerUpdate } from './use-service-worker-update';
 import type { Schedule } from '../domain/schedule-schema';
@@ -42,67 +42,74 @@ interface AppProps {
 
 /** The app: the schedule, the person's plan, sharing and export. */
 export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedule }: AppProps) {
-  const { schedule, abstractStatus } = useSchedule(loadFullSchedule);
+  const shown = useLoadedSchedule(loadFirstPaintSchedule, loadFullSchedule);
+  const { schedule } = shown;
   const openedFromShareLink = useOpenedFromShareLink();
   const [view, setView] = useState<View>('schedule');
   const now = useNow(clock, NOW_INTERVAL_MS);
-  useEffect(() => syncPlanAcrossTabs(usePlanStore, window), []);
+  useLayoutEffect(() => {
+    // After the first render, so a page drawn ahead of time matches it; before the first paint.
+    void usePlanStore.persist.rehydrate();
+    return syncPlanAcrossTabs(usePlanStore, window);
+  }, []);
   const { updateAvailable, reload, dismiss } = useServiceWorkerUpdate();
   return (
-    <div className="app">
-      <header className="app__header">
-        <h1 className="app__title">{schedule.conference.shortName}: Cilium talks</h1>
-        <TimeDisplaySwitch conference={schedule.conference} />
-        <div className="app__tools">
-          <SharePlanButton />
-          <ExportPanel schedule={schedule} completeSchedule={loadFullSchedule} />
-        </div>
-        <div className="app__nav">
-          <div role="tablist" aria-label="View" className="view-tabs">
-            <button
-              type="button"
-              role="tab"
-              id="view-tab-schedule"
-              aria-selected={view === 'schedule'}
-              aria-controls="view-panel"
-              onClick={() => setView('schedule')}
-            >
-              Schedule
-            </button>
-            <button
-              type="button"
-              role="tab"
-              id="view-tab-plan"
-              aria-selected={view === 'plan'}
-              aria-controls="view-panel"
-              onClick={() => setView('plan')}
-            >
-              My plan
-            </button>
+    <ShownScheduleContext value={shown}>
+      <div className="app">
+        <header className="app__header">
+          <h1 className="app__title">{schedule.conference.shortName}: Cilium talks</h1>
+          <TimeDisplaySwitch />
+          <div className="app__tools">
+            <SharePlanButton />
+            <ExportPanel />
           </div>
-          <ClashSummary onShow={() => setView('plan')} />
-        </div>
-      </header>
-      <StorageNotice />
-      {openedFromShareLink && (
-        <Suspense fallback={<p className="muted">Loading the shared plan…</p>}>
-          <SharedPlanFromLink schedule={schedule} />
-        </Suspense>
-      )}
-      <NextInPlanCard conference={schedule.conference} now={now} />
-      <main className="app__main">
-        <div id="view-panel" role="tabpanel" aria-labelledby={`view-tab-${view}`}>
-          {view === 'schedule' ? (
-            <ScheduleView schedule={schedule} now={now} abstractStatus={abstractStatus} />
-          ) : (
-            <Suspense fallback={<p className="muted">Loading your plan…</p>}>
-              <PlanView schedule={schedule} />
-            </Suspense>
-          )}
-        </div>
-      </main>
-      <UpdatePrompt updateAvailable={updateAvailable} onReload={reload} onDismiss={dismiss} />
-      <UndoRemovalToast />
-    </div>
+          <div className="app__nav">
+            <div role="tablist" aria-label="View" className="view-tabs">
+              <button
+                type="button"
+                role="tab"
+                id="view-tab-schedule"
+                aria-selected={view === 'schedule'}
+                aria-controls="view-panel"
+                onClick={() => setView('schedule')}
+              >
+                Schedule
+              </button>
+              <button
+                type="button"
+                role="tab"
+                id="view-tab-plan"
+                aria-selected={view === 'plan'}
+                aria-controls="view-panel"
+                onClick={() => setView('plan')}
+              >
+                My plan
+              </button>
+            </div>
+            <ClashSummary onShow={() => setView('plan')} />
+          </div>
+        </header>
+        <StorageNotice />
+        {openedFromShareLink && (
+          <Suspense fallback={<p className="muted">Loading the shared plan…</p>}>
+            <SharedPlanFromLink />
+          </Suspense>
+        )}
+        <NextInPlanCard now={now} />
+        <main className="app__main">
+          <div id="view-panel" role="tabpanel" aria-labelledby={`view-tab-${view}`}>
+            {view === 'schedule' ? (
+              <ScheduleView now={now} />
+            ) : (
+              <Suspense fallback={<p className="muted">Loading your plan…</p>}>
+                <PlanView />
+              </Suspense>
+            )}
+          </div>
+        </main>
+        <UpdatePrompt updateAvailable={updateAvailable} onReload={reload} onDismiss={dismiss} />
+        <UndoRemovalToast />
+      </div>
+    </ShownScheduleContext>
   );
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { findTightChanges, type TightChange } from '../../domain/plan/find-tight-changes';
 import { planDays } from '../../domain/plan/plan-days';
-import type { Schedule } from '../../domain/schedule-schema';
+import { useShownSchedule } from '../../store/shown-schedule';
 import { useClashes, usePlannedTalks } from '../../store/plan-selectors';
 import { usePlanStore } from '../../store/plan-store';
 import { ClearPlan } from './clear-plan';
@@ -12,7 +12,8 @@ import { usePlanZone } from './use-plan-zone';
 import './plan.css';
 
 /** The person's picks by day in time order, with free time, clashes and tight changes. */
-export function PlanView({ schedule }: { schedule: Schedule }) {
+export function PlanView() {
+  const { schedule } = useShownSchedule();
   const conferenceZone = schedule.conference.timeZone;
   const zone = usePlanZone(conferenceZone);
   const talks = usePlannedTalks();

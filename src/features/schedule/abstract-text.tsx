@@ -1,7 +1,5 @@
+import type { AbstractStatus } from '../../store/shown-schedule';
 import { abstractBlocks } from './abstract-blocks';
-
-/** Whether the abstracts, which arrive just after the first paint, are here yet. */
-export type AbstractStatus = 'loading' | 'loaded' | 'failed';
 
 interface AbstractTextProps {
   abstract: string;

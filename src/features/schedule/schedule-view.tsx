@@ -1,5 +1,4 @@
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
-import type { Schedule } from '../../domain/schedule-schema';
 import { filterTalks, isFiltering, type TalkFilter } from '../../domain/search/filter-talks';
 import { dayLabel, dayOf, groupByDay } from '../../domain/time/conference-day';
 import { conferenceToday } from '../../domain/time/conference-today';
@@ -8,7 +7,7 @@ import { usePlanStore } from '../../store/plan-store';
 import { DayTabs, dayTabId } from './day-tabs';
 import { OtherDayMatches } from './other-day-matches';
 import { ScheduleFilters } from './schedule-filters';
-import type { AbstractStatus } from './abstract-text';
+import { useShownSchedule } from '../../store/shown-schedule';
 import { ScheduleTimeline } from './schedule-timeline';
 import { useDisplayZone } from './use-display-zone';
 import { useTalkHash } from './use-talk-hash';
@@ -21,15 +20,13 @@ const NO_TALKS: never[] = [];
 const PANEL_ID = 'day-panel';
 
 interface ScheduleViewProps {
-  schedule: Schedule;
   /** The current moment: during the conference it picks today's tab and marks now on the grid. */
   now?: number;
-  /** Whether the talks' abstracts have arrived yet; the details say so while they load. */
-  abstractStatus?: AbstractStatus;
 }
 
 /** The schedule one conference day at a time, with search, filters and talk details. */
-export function ScheduleView({ schedule, now, abstractStatus }: ScheduleViewProps) {
+export function ScheduleView({ now }: ScheduleViewProps) {
+  const { schedule, abstractStatus } = useShownSchedule();
   const { conference, talks } = schedule;
   const conferenceZone = conference.timeZone;
   const shownZone = useDisplayZone(conferenceZone);

@@ -1,12 +1,13 @@
 import { useId } from 'react';
-import type { Conference } from '../../domain/schedule-schema';
 import { machineTimeZone } from '../../domain/time/display-zone';
 import { ownZoneLabel, zoneLabel } from '../../domain/time/format-time';
 import { wallTimeToInstant } from '../../domain/time/wall-time-to-instant';
 import { usePlanStore } from '../../store/plan-store';
+import { useShownSchedule } from '../../store/shown-schedule';
 
 /** Chooses between conference time and the visitor's own zone; the choice is remembered. */
-export function TimeDisplaySwitch({ conference }: { conference: Conference }) {
+export function TimeDisplaySwitch() {
+  const { conference } = useShownSchedule().schedule;
   const name = useId();
   const choice = usePlanStore((state) => state.timeDisplay);
   const setChoice = usePlanStore((state) => state.setTimeDisplay);
