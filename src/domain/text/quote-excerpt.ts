@@ -2,7 +2,7 @@
 export const EXCERPT_LENGTH = 40;
 
 // C0 and C1 controls, DEL, and the marks that reorder text: LRM/RLM/ALM, embeddings, overrides, isolates.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+const UNSAFE = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
 const visible = (character: string) =>
   `<U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`;

@@ -1,3 +1,4 @@
+import { quoteExcerpt } from '../../domain/text/quote-excerpt';
 import { useMissingPickIds } from '../../store/plan-selectors';
 import { usePlanStore } from '../../store/plan-store';
 
@@ -16,11 +17,11 @@ export function MissingPicks() {
       <ul>
         {missingIds.map((id) => (
           <li key={id} className="plan-missing__item">
-            <span>Talk {id}</span>
+            <span>Talk {quoteExcerpt(id)}</span>
             <button
               type="button"
               className="link-button"
-              aria-label={`Remove talk ${id} from my plan`}
+              aria-label={`Remove talk ${quoteExcerpt(id)} from my plan`}
               onClick={() => toggleStar(id)}
             >
               Remove

@@ -58,4 +58,25 @@ describe('now on the schedule', () => {
     expect(screen.getByRole('tab', { name: 'Mon 6 Nov' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.queryByText(/^Now /)).not.toBeInTheDocument();
   });
+
+  it('follows the day when the clock crosses midnight with the app open', () => {
+    const { rerender } = renderWithSchedule(
+      schedule,
+      <ScheduleView now={Date.parse('2023-11-07T23:59:00-06:00')} />,
+    );
+    expect(screen.getByRole('tab', { name: 'Tue 7 Nov' })).toHaveAttribute('aria-selected', 'true');
+    rerender(<ScheduleView now={Date.parse('2023-11-08T17:00:00-06:00')} />);
+    expect(screen.getByRole('tab', { name: 'Wed 8 Nov' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByText('Now 5:00 PM')).toBeVisible();
+  });
+
+  it('stays on the day the person chose when the clock crosses midnight', async () => {
+    const { rerender } = renderWithSchedule(
+      schedule,
+      <ScheduleView now={Date.parse('2023-11-07T23:59:00-06:00')} />,
+    );
+    await userEvent.click(screen.getByRole('tab', { name: 'Thu 9 Nov' }));
+    rerender(<ScheduleView now={Date.parse('2023-11-08T00:01:00-06:00')} />);
+    expect(screen.getByRole('tab', { name: 'Thu 9 Nov' })).toHaveAttribute('aria-selected', 'true');
+  });
 });

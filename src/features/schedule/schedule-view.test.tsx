@@ -160,4 +160,47 @@ describe('talk details', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
+
+  it.each(['%', '%E0%A4%A'])(
+    'keeps the schedule usable on a link cut off mid-escape (#talk=%s) and says what was wrong',
+    async (mangled) => {
+      window.history.replaceState(null, '', `/#talk=${mangled}`);
+      renderWithSchedule(schedule, <ScheduleView />);
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        `The link’s “talk” part is cut off or garbled (“${mangled}”), so it was ignored.`,
+      );
+      expect(screen.getAllByRole('article')).toHaveLength(15);
+      await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      expect(window.location.hash).toBe('');
+    },
+  );
+
+  it('survives a mangled fragment arriving while the page is open', () => {
+    renderWithSchedule(schedule, <ScheduleView />);
+    act(() => {
+      window.location.hash = 'talk=%E0%A4%A';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(screen.getByRole('alert')).toHaveTextContent('cut off or garbled');
+    expect(screen.getAllByRole('article')).toHaveLength(15);
+  });
+
+  it.each([
+    ['before', '/#talk=1R2tD&share=1.a1.x'],
+    ['after', '/#share=1.a1.x&talk=1R2tD'],
+  ])('opens the talk named %s a share code', async (_, url) => {
+    window.history.replaceState(null, '', url);
+    renderWithSchedule(schedule, <ScheduleView />);
+    expect(await screen.findByRole('dialog', { name: titleOf('1R2tD') })).toBeInTheDocument();
+  });
+
+  it('quotes an unknown talk id only as a short excerpt, direction marks shown, not obeyed', () => {
+    window.history.replaceState(null, '', `/#talk=abc%E2%80%AE${'x'.repeat(5_000)}`);
+    renderWithSchedule(schedule, <ScheduleView />);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(`(“abc<U+202E>${'x'.repeat(36)}…”)`);
+    expect(alert.textContent).not.toContain('\u202E');
+    expect(alert.textContent!.length).toBeLessThan(200);
+  });
 });

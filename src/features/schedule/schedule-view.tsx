@@ -8,6 +8,9 @@ import { DayTabs, dayTabId } from './day-tabs';
 import { OtherDayMatches } from './other-day-matches';
 import { ScheduleFilters } from './schedule-filters';
 import { useShownSchedule } from '../../store/shown-schedule';
+import { changeFragment, useUrlFragment } from '../../store/url-fragment';
+import { fragmentProblemMessage } from '../../domain/fragment/url-fragment';
+import { quoteExcerpt } from '../../domain/text/quote-excerpt';
 import { ScheduleTimeline } from './schedule-timeline';
 import { useDisplayZone } from './use-display-zone';
 import { useTalkHash } from './use-talk-hash';
@@ -31,13 +34,20 @@ export function ScheduleView({ now }: ScheduleViewProps) {
   const conferenceZone = conference.timeZone;
   const shownZone = useDisplayZone(conferenceZone);
   const { openTalkId, openTalk, closeTalk } = useTalkHash();
+  const fragmentProblem = useUrlFragment().problem;
   const openedTalk = talks.find((talk) => talk.id === openTalkId);
 
+  const today = conferenceToday(conference.days, now, conferenceZone);
   const [day, setDay] = useState(() =>
-    openedTalk
-      ? dayOf(openedTalk.start, conferenceZone)
-      : (conferenceToday(conference.days, now, conferenceZone) ?? conference.days[0] ?? ''),
+    openedTalk ? dayOf(openedTalk.start, conferenceZone) : (today ?? conference.days[0] ?? ''),
   );
+  // When the clock crosses midnight, whoever was looking at today follows it to the new day.
+  const [followedToday, setFollowedToday] = useState(today);
+  if (today !== followedToday) {
+    setFollowedToday(today);
+    const wasOnToday = day === (followedToday ?? conference.days[0]);
+    if (today !== null && wasOnToday) setDay(today);
+  }
   const [query, setQuery] = useState('');
   // The box shows each key at once; the grid catches up when the browser has time.
   const shownQuery = useDeferredValue(query);
@@ -140,11 +150,19 @@ export function ScheduleView({ now }: ScheduleViewProps) {
           />
         </Suspense>
       )}
+      {fragmentProblem && (
+        <div role="alert" className="notice">
+          <p>{fragmentProblemMessage(fragmentProblem)}</p>
+          <button type="button" className="button" onClick={() => changeFragment({})}>
+            Dismiss
+          </button>
+        </div>
+      )}
       {openTalkId !== null && !openedTalk && (
         <div role="alert" className="notice">
           <p>
-            The link names a talk (“{openTalkId}”) that is not in this schedule. It may have been
-            removed or the link may be cut short.
+            The link names a talk (“{quoteExcerpt(openTalkId)}”) that is not in this schedule. It
+            may have been removed or the link may be cut short.
           </p>
           <button type="button" className="button" onClick={closeTalk}>
             Dismiss
