@@ -270,6 +270,38 @@ describe('plan store', () => {
     expect(saved(storage).state.timeDisplay).toBe('local');
   });
 
+  it('makes a star lost to another tab’s crossing write again when that write arrives', async () => {
+    const storage = new FakeStorage();
+    let clock = NOW;
+    const tab = () =>
+      createPlanStore({
+        getStorage: () => storage,
+        now: () => clock,
+        health: createStorageHealth(),
+      });
+    const left = tab();
+    await left.persist.rehydrate();
+    const window = new EventTarget();
+    syncPlanAcrossTabs(left, window);
+    left.getState().toggleStar('a');
+    // The right tab had not seen "a" yet when it wrote: its write carries only "b".
+    const stale = JSON.stringify({
+      version: 2,
+      state: { ...saved(storage).state, starred: ['b'] },
+    });
+    storage.setItem(PLAN_STORAGE_KEY, stale);
+    window.dispatchEvent(new StorageEvent('storage', { key: PLAN_STORAGE_KEY }));
+    await Promise.resolve();
+    expect(saved(storage).state.starred).toEqual(['b', 'a']);
+    expect(left.getState().starred).toEqual(['b', 'a']);
+    // Long after, another tab's removal of "a" stands.
+    clock += 60_000;
+    storage.setItem(PLAN_STORAGE_KEY, stale);
+    window.dispatchEvent(new StorageEvent('storage', { key: PLAN_STORAGE_KEY }));
+    await Promise.resolve();
+    expect(left.getState().starred).toEqual(['b']);
+  });
+
   it('shows a star made in another tab without a reload', async () => {
     const storage = new FakeStorage();
     const thisTab = setUp(storage).store;

@@ -11,6 +11,7 @@ import {
 } from './saved-plan';
 import { createStorageHealth, type StorageHealth } from './storage-health';
 import { createPlanDeriver } from './derive-plan';
+import { createRecentChanges } from './recent-changes';
 
 /** Whether times show in the conference's zone or the visitor's own. */
 export type TimeDisplay = 'conference' | 'local';
@@ -73,6 +74,7 @@ type PlanChange = Partial<Pick<PlanState, keyof SavedPlan | 'lastRemoval'>>;
 export function createPlanStore({ getStorage, now, health }: PlanStoreOptions) {
   let removals = 0;
   const storage = createGuardedStorage({ name: PLAN_STORAGE_KEY, getStorage, now, health });
+  const recent = createRecentChanges(now);
   const store = create<PlanState>()(
     persist(
       (set, get, api) => {
@@ -82,9 +84,13 @@ export function createPlanStore({ getStorage, now, health }: PlanStoreOptions) {
             const current = get();
             const saved = storage.latest();
             // The same picks keep the same array, so what is derived from them is not recomputed.
-            if (!saved || sameIds(saved.starred, current.starred))
-              return recipe({ ...current, ...saved, starred: current.starred });
-            return recipe({ ...current, ...saved });
+            const base =
+              !saved || sameIds(saved.starred, current.starred)
+                ? { ...current, ...saved, starred: current.starred }
+                : { ...current, ...saved };
+            const next = recipe(base);
+            if (next.starred) recent.record(base.starred, next.starred);
+            return next;
           });
         return {
           starred: [],
@@ -145,7 +151,9 @@ export function createPlanStore({ getStorage, now, health }: PlanStoreOptions) {
             if (health.getState().newerVersion === null) set((state) => state);
           },
           restoreBackup: (backupKey) => {
-            if (storage.restore(backupKey)) void api.persist.rehydrate();
+            if (!storage.restore(backupKey)) return;
+            recent.forget();
+            void api.persist.rehydrate();
           },
           dismissBackup: (backupKey) => storage.dismiss(backupKey),
         };
@@ -178,6 +186,11 @@ export function createPlanStore({ getStorage, now, health }: PlanStoreOptions) {
       },
     ),
   );
+  // Another tab's write that crossed one of ours has just been loaded: make our lost changes again.
+  store.persist.onFinishHydration(({ starred }) => {
+    const replayed = recent.replay(starred);
+    if (replayed) store.setState({ starred: replayed });
+  });
   return Object.assign(store, { derivePlan: createPlanDeriver() });
 }
 
