@@ -1,4 +1,4 @@
-// The policy's name is the one the page's Content-Security-Policy allows (scripts/content-security-policy.ts).
+// The policy's name is the one the page's Content-Security-Policy allows (config/content-security-policy.ts).
 const POLICY_NAME = 'default';
 
 /** Where the service worker's script is served, relative to the page: the only script URL let through. */

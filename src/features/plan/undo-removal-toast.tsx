@@ -3,7 +3,7 @@ import { usePlanStore, type Removal } from '../../store/plan-store';
 import { useScheduleTalks } from '../../store/shown-schedule';
 
 /** How long Undo stays on offer after a talk leaves the plan. */
-export const UNDO_DURATION_MS = 6_000;
+const UNDO_DURATION_MS = 6_000;
 
 /** Offers Undo for a few seconds after a talk is unstarred or the plan is cleared, wherever that happened. */
 export function UndoRemovalToast({ timers }: { timers?: ToastTimers }) {
