@@ -1,4 +1,5 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
+import { renderWithSchedule } from '../../../tests/helpers/render-with-schedule';
 import userEvent from '@testing-library/user-event';
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -31,7 +32,7 @@ describe('ExportPanel', () => {
   });
 
   it('is disabled with an empty plan and says why', () => {
-    render(<ExportPanel schedule={schedule} clock={clock} />);
+    renderWithSchedule(schedule, <ExportPanel clock={clock} />);
     expect(exportButton()).toBeDisabled();
     expect(exportButton()).toHaveAccessibleDescription('Star talks to export them.');
     expect(screen.getByText('Star talks to export them.')).toBeVisible();
@@ -43,13 +44,9 @@ describe('ExportPanel', () => {
       ...schedule,
       talks: schedule.talks.map((talk) => ({ ...talk, abstract: paragraphs() })),
     };
-    render(
-      <ExportPanel
-        schedule={withoutAbstracts}
-        completeSchedule={() => Promise.resolve(schedule)}
-        clock={clock}
-      />,
-    );
+    renderWithSchedule(withoutAbstracts, <ExportPanel clock={clock} />, {
+      loadFullSchedule: () => Promise.resolve(schedule),
+    });
 
     await userEvent.click(exportButton());
 
@@ -63,7 +60,7 @@ describe('ExportPanel', () => {
 
   it('is disabled when every starred talk has vanished from the schedule', () => {
     usePlanStore.setState({ starred: ['gone1', 'gone2'] });
-    render(<ExportPanel schedule={schedule} clock={clock} />);
+    renderWithSchedule(schedule, <ExportPanel clock={clock} />);
     expect(exportButton()).toBeDisabled();
     expect(exportButton()).toHaveAccessibleDescription(
       'Nothing to export: your 2 starred talks are no longer in the schedule.',
@@ -72,7 +69,7 @@ describe('ExportPanel', () => {
 
   it('downloads the plan as one calendar file, leaving vanished picks out and saying so', async () => {
     usePlanStore.setState({ starred: ['1R2tk', 'vanished', '1Rj0z'] });
-    render(<ExportPanel schedule={schedule} clock={clock} />);
+    renderWithSchedule(schedule, <ExportPanel clock={clock} />);
     expect(exportButton()).toBeEnabled();
     expect(exportButton()).toHaveAccessibleDescription(
       '1 starred talk is no longer in the schedule and will be left out.',
@@ -102,7 +99,7 @@ describe('ExportPanel', () => {
 
   it('remembers the reminder chosen and writes it into the file', async () => {
     usePlanStore.setState({ starred: ['1Rj0z'] });
-    render(<ExportPanel schedule={schedule} clock={clock} />);
+    renderWithSchedule(schedule, <ExportPanel clock={clock} />);
 
     await userEvent.selectOptions(
       screen.getByRole('combobox', { name: 'Reminder' }),
@@ -119,13 +116,13 @@ describe('ExportPanel', () => {
 
   it('shows the remembered reminder when it opens', () => {
     usePlanStore.setState({ reminderMinutes: 15 });
-    render(<ExportPanel schedule={schedule} clock={clock} />);
+    renderWithSchedule(schedule, <ExportPanel clock={clock} />);
     expect(screen.getByRole('combobox', { name: 'Reminder' })).toHaveValue('15');
   });
 
   it('tells of a clash between picks and still exports both', async () => {
     usePlanStore.setState({ starred: ['1R2on', '1R2ts'] });
-    render(<ExportPanel schedule={schedule} clock={clock} />);
+    renderWithSchedule(schedule, <ExportPanel clock={clock} />);
     await userEvent.click(exportButton());
     expect(await screen.findByText(/1 clash is noted in the events’ descriptions\./)).toBeVisible();
     const ics = await readText(blobs[0] as Blob);
@@ -137,7 +134,7 @@ describe('ExportPanel', () => {
     URL.createObjectURL = vi.fn(() => {
       throw new Error('blocked');
     });
-    render(<ExportPanel schedule={schedule} clock={clock} />);
+    renderWithSchedule(schedule, <ExportPanel clock={clock} />);
     await userEvent.click(exportButton());
     expect(await screen.findByRole('status')).toHaveTextContent(
       'Could not create the calendar file. Please try again; your plan is unchanged.',

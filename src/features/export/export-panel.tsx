@@ -1,15 +1,10 @@
 import { useId } from 'react';
 import { Button } from '../../components/button';
-import type { Schedule } from '../../domain/schedule-schema';
 import { ReminderSelect } from './reminder-select';
 import { usePlanExport } from './use-plan-export';
 import styles from './export-panel.module.css';
 
 interface ExportPanelProps {
-  /** The schedule shown, which may still lack its abstracts just after the first paint. */
-  schedule: Schedule;
-  /** The whole schedule, abstracts included, so an early export never writes events without them. */
-  completeSchedule?: () => Promise<Schedule>;
   /** The clock stamped into the file; tests pass a fixed one. */
   clock?: () => number;
   /** `toolbar` lets the panel's parts join the grid of a header toolbar on phones. */
@@ -17,14 +12,9 @@ interface ExportPanelProps {
 }
 
 /** "Export .ics" with its reminder choice, and what the export did or why it cannot run. */
-export function ExportPanel({
-  schedule,
-  completeSchedule,
-  clock = Date.now,
-  layout = 'stacked',
-}: ExportPanelProps) {
+export function ExportPanel({ clock = Date.now, layout = 'stacked' }: ExportPanelProps) {
   const hintId = useId();
-  const { canExport, hint, outcome, exportNow } = usePlanExport(schedule, clock, completeSchedule);
+  const { canExport, hint, outcome, exportNow } = usePlanExport(clock);
   // After an export its outcome already says what was left out; the hint would repeat it.
   const shownHint = !canExport || !outcome?.ok ? hint : null;
   return (

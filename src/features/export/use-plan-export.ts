@@ -1,7 +1,7 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
-import { resolvePicks } from '../../domain/plan/resolve-picks';
-import type { Schedule } from '../../domain/schedule-schema';
+import { useCallback, useRef, useState } from 'react';
+import { useMissingPickIds, usePlannedTalks } from '../../store/plan-selectors';
 import { usePlanStore } from '../../store/plan-store';
+import { useShownSchedule } from '../../store/shown-schedule';
 import { EXPORT_FAILED_MESSAGE, exportDoneMessage, exportHint } from './export-messages';
 
 export interface ExportOutcome {
@@ -13,16 +13,10 @@ export interface ExportOutcome {
  * The export's state for the panel: whether there is anything to export, what to say about it,
  * and the action itself.
  */
-export function usePlanExport(
-  schedule: Schedule,
-  clock: () => number,
-  completeSchedule: () => Promise<Schedule> = () => Promise.resolve(schedule),
-) {
-  const starred = usePlanStore((state) => state.starred);
-  const { talks, missingIds } = useMemo(
-    () => resolvePicks(starred, schedule.talks),
-    [starred, schedule.talks],
-  );
+export function usePlanExport(clock: () => number) {
+  const { loadFullSchedule } = useShownSchedule();
+  const talks = usePlannedTalks();
+  const missingIds = useMissingPickIds();
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
   const busy = useRef(false);
 
@@ -35,7 +29,7 @@ export function usePlanExport(
       // Fetched on the first export only: it carries the calendar code and ical-generator.
       const [{ exportPlanAsIcs }, complete] = await Promise.all([
         import('./export-plan-as-ics'),
-        completeSchedule(),
+        loadFullSchedule(),
       ]);
       const done = await exportPlanAsIcs({
         starred: picks,
@@ -49,7 +43,7 @@ export function usePlanExport(
     } finally {
       busy.current = false;
     }
-  }, [completeSchedule, clock]);
+  }, [loadFullSchedule, clock]);
 
   return {
     canExport: talks.length > 0,

@@ -1,4 +1,5 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
+import { renderWithSchedule } from '../../../tests/helpers/render-with-schedule';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeSchedule, makeTalk } from '../../../tests/helpers/make-talk';
@@ -23,16 +24,16 @@ const plan = () => screen.getByRole('region', { name: 'My plan' });
 const article = (title: string) => within(plan()).getByRole('article', { name: title });
 
 describe('My plan', () => {
-  beforeEach(() => resetPlanStore(talks));
+  beforeEach(() => resetPlanStore());
 
   it('says so when nothing is starred', () => {
-    render(<PlanView schedule={schedule} />);
+    renderWithSchedule(schedule, <PlanView />);
     expect(screen.getByText(/No talks starred yet/)).toBeVisible();
   });
 
   it('lists picks by day in time order, with totals and free time', () => {
     star('tue', 'keynote', 'adobe');
-    render(<PlanView schedule={schedule} />);
+    renderWithSchedule(schedule, <PlanView />);
     const days = within(plan()).getAllByRole('region');
     expect(days.map((day) => within(day).getByRole('heading', { level: 2 }).textContent)).toEqual([
       'Monday 6 November 2023',
@@ -52,7 +53,7 @@ describe('My plan', () => {
 
   it('flags a clash on both talks, by how many minutes', () => {
     star('adobe', 'long');
-    render(<PlanView schedule={schedule} />);
+    renderWithSchedule(schedule, <PlanView />);
     expect(
       within(article('Inside Adobe')).getByText('Overlaps with Overlapping Talk by 10 min'),
     ).toBeVisible();
@@ -63,7 +64,7 @@ describe('My plan', () => {
 
   it('flags a tight change between events, following the threshold preference', async () => {
     star('apis', 'keynote');
-    render(<PlanView schedule={schedule} />);
+    renderWithSchedule(schedule, <PlanView />);
     const note = 'Tight: 5 min to get from CiliumCon to KubeCon + CloudNativeCon';
     expect(within(article('Graduated Projects')).getByText(note)).toBeVisible();
     await userEvent.selectOptions(
@@ -76,7 +77,7 @@ describe('My plan', () => {
 
   it('unstars from the plan with the star toggle', async () => {
     star('adobe', 'apis');
-    render(<PlanView schedule={schedule} />);
+    renderWithSchedule(schedule, <PlanView />);
     const toggle = within(article('Inside Adobe')).getByRole('button', {
       name: 'Star Inside Adobe',
     });
@@ -88,7 +89,7 @@ describe('My plan', () => {
 
   it('keeps picks the schedule no longer has apart, out of clashes', async () => {
     star('gone', 'adobe');
-    render(<PlanView schedule={schedule} />);
+    renderWithSchedule(schedule, <PlanView />);
     const missing = screen.getByRole('region', { name: 'No longer in the schedule' });
     expect(within(missing).getByText('Talk gone')).toBeVisible();
     expect(within(plan()).getAllByRole('article')).toHaveLength(1);
@@ -100,7 +101,7 @@ describe('My plan', () => {
 
   it('clears the plan only after confirming', async () => {
     star('adobe', 'apis');
-    render(<PlanView schedule={schedule} />);
+    renderWithSchedule(schedule, <PlanView />);
     await userEvent.click(screen.getByRole('button', { name: 'Clear plan' }));
     expect(screen.getByText('Remove all 2 picks from your plan?')).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Keep my plan' }));
@@ -113,7 +114,7 @@ describe('My plan', () => {
 
   it('shows times in the conference’s zone by default, whatever the machine’s zone', () => {
     star('adobe');
-    render(<PlanView schedule={schedule} />);
+    renderWithSchedule(schedule, <PlanView />);
     expect(within(article('Inside Adobe')).getByText('9:15 – 9:40 AM')).toBeVisible();
   });
 });

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { findTightChanges, type TightChange } from '../../domain/plan/find-tight-changes';
 import { planDays } from '../../domain/plan/plan-days';
-import type { Schedule } from '../../domain/schedule-schema';
+import { useShownSchedule } from '../../store/shown-schedule';
 import { useClashes, usePlannedTalks } from '../../store/plan-selectors';
 import { usePlanStore } from '../../store/plan-store';
 import { useShownZone } from '../../store/use-shown-zone';
@@ -13,13 +13,12 @@ import styles from './plan-view.module.css';
 
 /** The person's picks by day in time order, with free time, clashes and tight changes. */
 export function PlanView({
-  schedule,
   firstClashId,
 }: {
-  schedule: Schedule;
   /** The id the first clash takes, so the header's clash summary can lead to it. */
   firstClashId?: string;
 }) {
+  const { schedule } = useShownSchedule();
   const headingId = useId();
   const conferenceZone = schedule.conference.timeZone;
   const zone = useShownZone(conferenceZone);

@@ -1,6 +1,7 @@
 import { Toast, ToastRegion, type ToastTimers } from '../../components/toast';
 import { usePlanStore, type Removal } from '../../store/plan-store';
 import { formatCount } from '../../domain/format-count';
+import { useScheduleTalks } from '../../store/shown-schedule';
 
 /** How long Undo stays on offer after a talk leaves the plan. */
 const UNDO_DURATION_MS = 6_000;
@@ -8,11 +9,11 @@ const UNDO_DURATION_MS = 6_000;
 /** Offers Undo for a few seconds after a talk is unstarred or the plan is cleared, wherever that happened. */
 export function UndoRemovalToast({ timers }: { timers?: ToastTimers }) {
   const removal = usePlanStore((state) => state.lastRemoval);
-  const title = usePlanStore((state) =>
+  const talks = useScheduleTalks();
+  const title =
     removal?.kind === 'unstar'
-      ? state.scheduleTalks.find((talk) => talk.id === removal.talkId)?.title
-      : undefined,
-  );
+      ? talks.find((talk) => talk.id === removal.talkId)?.title
+      : undefined;
   const undoRemoval = usePlanStore((state) => state.undoRemoval);
   const dismissRemoval = usePlanStore((state) => state.dismissRemoval);
   return (

@@ -2,7 +2,7 @@ import { memo, useId, type CSSProperties, type MouseEvent } from 'react';
 import type { Talk } from '../../domain/schedule-schema';
 import { StarToggle } from '../../components/star-toggle';
 import { useIsStarred, usePlanStore } from '../../store/plan-store';
-import { hashForTalk } from './talk-hash';
+import { writeFragment } from '../../domain/fragment/url-fragment';
 import { TalkClashFlag } from './talk-clash-flag';
 import styles from './talk-card.module.css';
 
@@ -59,7 +59,7 @@ export const TalkCard = memo(function TalkCard({
         />
       </div>
       <h3 id={titleId} className={styles.title}>
-        <a href={hashForTalk(talk.id)} onClick={open}>
+        <a href={writeFragment({ talk: talk.id })} onClick={open}>
           {talk.title}
         </a>
       </h3>

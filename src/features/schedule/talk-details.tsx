@@ -8,7 +8,8 @@ import { dayLongLabel, dayOf } from '../../domain/time/conference-day';
 import { formatTalkTime } from '../../domain/time/format-talk-time';
 import { zoneLabel } from '../../domain/time/format-time';
 import { useIsStarred, usePlanStore } from '../../store/plan-store';
-import { AbstractText, type AbstractStatus } from './abstract-text';
+import type { AbstractStatus } from '../../store/shown-schedule';
+import { AbstractText } from './abstract-text';
 import { AddToCalendarButton } from './add-to-calendar-button';
 import styles from './talk-details.module.css';
 

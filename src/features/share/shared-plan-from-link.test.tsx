@@ -1,4 +1,5 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
+import { renderWithSchedule } from '../../../tests/helpers/render-with-schedule';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeTalk } from '../../../tests/helpers/make-talk';
@@ -28,7 +29,7 @@ const schedule: Schedule = {
 
 function openLink(hash: string) {
   window.history.replaceState(null, '', `/${hash}`);
-  return render(<SharedPlanFromLink schedule={schedule} />);
+  return renderWithSchedule(schedule, <SharedPlanFromLink />);
 }
 
 const sharedPlan = () => screen.getByRole('region', { name: 'Shared plan' });
