@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { EMPTY_ABSTRACT } from '../src/domain/abstract-text';
 import { loadSchedule } from '../src/domain/load-schedule';
 
 const BUNDLED_SCHEDULE = fileURLToPath(new URL('../src/data/schedule.json', import.meta.url));
@@ -26,7 +27,7 @@ export function withoutAbstracts(data: unknown): unknown {
   return {
     ...data,
     talks: talks.map((talk: unknown) =>
-      typeof talk === 'object' && talk !== null ? { ...talk, abstract: '' } : talk,
+      typeof talk === 'object' && talk !== null ? { ...talk, abstract: EMPTY_ABSTRACT } : talk,
     ),
   };
 }

@@ -195,7 +195,8 @@ export function generateSyntheticSchedule(
     ...base,
     id: `${base.id}-synthetic`,
     shortName: `${base.shortName} (synthetic)`,
-    events,
+    columnKind: 'event',
+    columns: events,
   };
   const perTrackDay = spread(talks, base.days.length * tracks);
   const result: Talk[] = [];
@@ -215,11 +216,15 @@ export function generateSyntheticSchedule(
           id,
           title: random.pick(TITLE_SHAPES)(topic, random.pick(TOPICS)),
           speakers: speakersFor(random),
-          event,
+          column: event,
           start: at(minute),
           end: at(minute + duration),
+          day: date,
+          room: null,
+          track: null,
+          recorded: null,
           url: `https://example.org/synthetic/${id}`,
-          abstract: abstractFor(random, topic),
+          abstract: { format: 'text', source: abstractFor(random, topic) },
         });
         const gap = random.weighted(GAPS);
         minute += duration + (room - duration >= gap ? gap : 0);

@@ -31,7 +31,7 @@ describe('extracting the seed post', () => {
   });
 
   it('assigns talks to the event of their section', () => {
-    const count = (event: string) => schedule.talks.filter((t) => t.event === event).length;
+    const count = (event: string) => schedule.talks.filter((t) => t.column === event).length;
     expect(count('CiliumCon')).toBe(14);
     expect(count('ArgoCon')).toBe(1);
     expect(count('KubeCon + CloudNativeCon')).toBe(10);

@@ -4,6 +4,7 @@ import {
   type Schedule,
   type Talk,
 } from '../../src/domain/schedule-schema';
+import { dayOf } from '../../src/domain/time/conference-day';
 import { cleanInlineMarkdown } from './clean-markdown';
 import { isTalkHeading, parseHeading, type TalkHeading } from './parse-heading';
 import { isTimeLine, parseTimeLine } from './parse-time-line';
@@ -56,17 +57,21 @@ export function abstractFromLines(lines: readonly string[]): string {
     .join('\n\n');
 }
 
-function finish(draft: Draft): Talk {
+function finish(draft: Draft, timeZone: string): Talk {
   if (!draft.times) throw new Error(`Talk "${draft.heading.title}" has no date and time line`);
   return {
     id: draft.heading.id,
     title: draft.heading.title,
     speakers: draft.heading.speakers,
-    event: draft.event,
+    column: draft.event,
     start: draft.times.start,
     end: draft.times.end,
+    day: dayOf(draft.times.start, timeZone),
+    room: null,
+    track: null,
+    recorded: null,
     url: draft.heading.url,
-    abstract: abstractFromLines(draft.lines),
+    abstract: { format: 'text', source: abstractFromLines(draft.lines) },
   };
 }
 
@@ -84,11 +89,11 @@ export function parseSeed(markdown: string, conference: Conference): Schedule {
 
   for (const line of markdown.split(/\r?\n/)) {
     if (/^##\s+/.test(line)) {
-      if (draft) talks.push(finish(draft));
+      if (draft) talks.push(finish(draft, conference.timeZone));
       draft = undefined;
-      event = eventForSection(line.replace(/^##\s+/, ''), conference.events);
+      event = eventForSection(line.replace(/^##\s+/, ''), conference.columns);
     } else if (event && isTalkHeading(line)) {
-      if (draft) talks.push(finish(draft));
+      if (draft) talks.push(finish(draft, conference.timeZone));
       draft = { heading: parseHeading(line), event, lines: [] };
     } else if (draft && !draft.times && isTimeLine(line)) {
       draft.times = parseTimeLine(line, year, conference.timeZone);
@@ -98,7 +103,7 @@ export function parseSeed(markdown: string, conference: Conference): Schedule {
       throw new Error(`Unexpected text between a talk heading and its time: ${line}`);
     }
   }
-  if (draft) talks.push(finish(draft));
+  if (draft) talks.push(finish(draft, conference.timeZone));
 
   return { schemaVersion: SCHEDULE_SCHEMA_VERSION, conference, talks };
 }

@@ -30,7 +30,13 @@ describe('loadSchedule', () => {
   it('refuses a talk that ends before it starts', () => {
     const data = clone();
     if (data.talks[0]) data.talks[0].end = '2023-11-06T09:00:00-06:00';
-    expect(() => loadSchedule(data)).toThrow(/end after it starts/);
+    expect(() => loadSchedule(data)).toThrow(/must not end before it starts/);
+  });
+
+  it('accepts a zero-length entry, which real schedules have (a Sched deadline)', () => {
+    const data = clone();
+    if (data.talks[0]) data.talks[0].end = data.talks[0].start;
+    expect(loadSchedule(data).talks).toHaveLength(data.talks.length);
   });
 
   it('refuses duplicate ids', () => {

@@ -1,4 +1,9 @@
-import type { Schedule, Talk } from '../../src/domain/schedule-schema';
+import { EMPTY_ABSTRACT } from '../../src/domain/abstract-text';
+import {
+  SCHEDULE_SCHEMA_VERSION,
+  type Schedule,
+  type Talk,
+} from '../../src/domain/schedule-schema';
 
 /**
  * A talk for tests, timed by Chicago wall-clock times on a November 2023 day.
@@ -9,25 +14,29 @@ export function makeTalk(
   id: string,
   from: string,
   to: string,
-  options: { day?: number; event?: string; title?: string } = {},
+  options: { day?: number; column?: string; title?: string } = {},
 ): Talk {
   const day = String(options.day ?? 6).padStart(2, '0');
   return {
     id,
     title: options.title ?? `Talk ${id}`,
     speakers: [],
-    event: options.event ?? 'CiliumCon',
+    column: options.column ?? 'CiliumCon',
     start: `2023-11-${day}T${from}:00-06:00`,
     end: `2023-11-${day}T${to}:00-06:00`,
+    day: `2023-11-${day}`,
+    room: null,
+    track: null,
+    recorded: null,
     url: `https://example.com/${id}`,
-    abstract: '',
+    abstract: EMPTY_ABSTRACT,
   };
 }
 
 /** A schedule for tests around the given talks, in Chicago like the real one. */
 export function makeSchedule(talks: Talk[]): Schedule {
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEDULE_SCHEMA_VERSION,
     conference: {
       id: 'test-conf',
       name: 'Test Conference',
@@ -35,7 +44,9 @@ export function makeSchedule(talks: Talk[]): Schedule {
       timeZone: 'America/Chicago',
       city: 'Chicago',
       days: ['2023-11-06', '2023-11-07'],
-      events: ['CiliumCon', 'ArgoCon', 'KubeCon + CloudNativeCon'],
+      columnKind: 'event',
+      columns: ['CiliumCon', 'ArgoCon', 'KubeCon + CloudNativeCon'],
+      source: { format: 'seed', url: null },
     },
     talks,
   };

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { abstractText } from '../abstract-text';
 import { findClashes } from '../plan/find-clashes';
 import type { Talk } from '../schedule-schema';
 import { buildPlanCalendar } from './build-plan-calendar';
@@ -81,7 +82,7 @@ describe('buildPlanCalendar', () => {
       ...t.keynote,
       id: 'tricky',
       title: 'Maps; Sets, and C:\\paths',
-      abstract: 'First line\nSecond; line, with comma\n\n- item',
+      abstract: { format: 'text', source: 'First line\nSecond; line, with comma\n\n- item' },
     };
     const ics = plan([t.scaling, tricky]);
     const lines = unfold(ics);
@@ -93,7 +94,9 @@ describe('buildPlanCalendar', () => {
     expect(eventOf(events, t.scaling.id).getFirstPropertyValue('summary')).toBe(t.scaling.title);
     const trickyEvent = eventOf(events, 'tricky');
     expect(trickyEvent.getFirstPropertyValue('summary')).toBe(tricky.title);
-    expect(String(trickyEvent.getFirstPropertyValue('description'))).toContain(tricky.abstract);
+    expect(String(trickyEvent.getFirstPropertyValue('description'))).toContain(
+      abstractText(tricky.abstract),
+    );
     expect(trickyEvent.getFirstPropertyValue('location')).toBe('KubeCon + CloudNativeCon, Chicago');
   });
 
@@ -177,7 +180,7 @@ describe('buildPlanCalendar', () => {
     const clickhouse = eventOf(events, t.clickhouse.id);
     const description = String(clickhouse.getFirstPropertyValue('description'));
     expect(description).toContain('Speaker: Timur Solodovnikov (ClickHouse, Inc)');
-    expect(description).toContain(t.clickhouse.abstract);
+    expect(description).toContain(abstractText(t.clickhouse.abstract));
     expect(description).toContain(t.clickhouse.url);
     expect(clickhouse.getFirstPropertyValue('location')).toBe('CiliumCon, Chicago');
     expect(clickhouse.getFirstPropertyValue('url')).toBe(t.clickhouse.url);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../data/schedule.json';
+import { abstractText } from '../abstract-text';
 import { loadSchedule } from '../load-schedule';
 import { findClashes } from '../plan/find-clashes';
 import { buildPlanCalendar } from './build-plan-calendar';
@@ -26,7 +27,9 @@ describe('the bundled schedule as one calendar', () => {
       expect(instantOf(event, 'dtstart')).toBe(new Date(talk.start).toISOString());
       expect(instantOf(event, 'dtend')).toBe(new Date(talk.end).toISOString());
       expect(event.getFirstPropertyValue('url')).toBe(talk.url);
-      expect(String(event.getFirstPropertyValue('description'))).toContain(talk.abstract.trim());
+      expect(String(event.getFirstPropertyValue('description'))).toContain(
+        abstractText(talk.abstract),
+      );
     }
   });
 

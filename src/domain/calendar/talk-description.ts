@@ -1,3 +1,4 @@
+import { abstractText } from '../abstract-text';
 import type { ClashWith } from '../plan/find-clashes';
 import type { Talk } from '../schedule-schema';
 
@@ -33,8 +34,8 @@ export function talkDescription(talk: Talk, overlaps: readonly ClashWith[]): str
   const parts = [
     clashLines.join('\n'),
     speakers && `${talk.speakers.length > 1 ? 'Speakers' : 'Speaker'}: ${speakers}`,
-    talk.abstract.trim(),
-    `Details: ${talk.url}`,
+    abstractText(talk.abstract),
+    talk.url ? `Details: ${talk.url}` : '',
   ];
   return parts.filter((part) => part.length > 0).join('\n\n');
 }

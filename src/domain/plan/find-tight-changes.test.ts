@@ -8,8 +8,8 @@ const describeChanges = (changes: ReturnType<typeof findTightChanges>) =>
 describe('findTightChanges', () => {
   it('flags a short change between different events', () => {
     const talks = [
-      makeTalk('k', '10:20', '11:00', { event: 'KubeCon + CloudNativeCon' }),
-      makeTalk('c', '09:50', '10:15', { event: 'CiliumCon' }),
+      makeTalk('k', '10:20', '11:00', { column: 'KubeCon + CloudNativeCon' }),
+      makeTalk('c', '09:50', '10:15', { column: 'CiliumCon' }),
     ];
     expect(describeChanges(findTightChanges(talks, 10))).toEqual(['c>k:5']);
   });
@@ -22,7 +22,7 @@ describe('findTightChanges', () => {
   it('leaves a change at or above the threshold alone', () => {
     const talks = [
       makeTalk('c', '09:50', '10:15'),
-      makeTalk('k', '10:25', '11:00', { event: 'ArgoCon' }),
+      makeTalk('k', '10:25', '11:00', { column: 'ArgoCon' }),
     ];
     expect(findTightChanges(talks, 10)).toEqual([]);
     expect(describeChanges(findTightChanges(talks, 11))).toEqual(['c>k:10']);
@@ -30,7 +30,7 @@ describe('findTightChanges', () => {
 
   it('counts touching talks at different events as a zero-minute change', () => {
     const talks = [
-      makeTalk('argo', '12:10', '12:15', { event: 'ArgoCon' }),
+      makeTalk('argo', '12:10', '12:15', { column: 'ArgoCon' }),
       makeTalk('cilium', '12:15', '12:40'),
     ];
     expect(describeChanges(findTightChanges(talks, 10))).toEqual(['argo>cilium:0']);
@@ -39,16 +39,16 @@ describe('findTightChanges', () => {
   it('does not call overlapping picks tight; they are clashes', () => {
     const talks = [
       makeTalk('a', '10:00', '10:30'),
-      makeTalk('b', '10:20', '10:40', { event: 'ArgoCon' }),
+      makeTalk('b', '10:20', '10:40', { column: 'ArgoCon' }),
     ];
     expect(findTightChanges(talks, 10)).toEqual([]);
   });
 
   it('measures from the talk that ends last when one contains another', () => {
     const talks = [
-      makeTalk('long', '16:30', '18:00', { event: 'KubeCon + CloudNativeCon' }),
-      makeTalk('inside', '16:40', '17:00', { event: 'KubeCon + CloudNativeCon' }),
-      makeTalk('next', '18:05', '18:30', { event: 'ArgoCon' }),
+      makeTalk('long', '16:30', '18:00', { column: 'KubeCon + CloudNativeCon' }),
+      makeTalk('inside', '16:40', '17:00', { column: 'KubeCon + CloudNativeCon' }),
+      makeTalk('next', '18:05', '18:30', { column: 'ArgoCon' }),
     ];
     expect(describeChanges(findTightChanges(talks, 10))).toEqual(['long>next:5']);
   });

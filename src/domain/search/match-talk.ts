@@ -1,10 +1,11 @@
+import { abstractText } from '../abstract-text';
 import type { Talk } from '../schedule-schema';
 import { foldText } from './fold-text';
 
 /** Everything a search looks through: title, speakers, their companies and the abstract. */
 function searchableText(talk: Talk): string {
   const people = talk.speakers.flatMap((s) => [s.name, s.affiliation ?? '']);
-  return foldText([talk.title, ...people, talk.abstract].join('\n'));
+  return foldText([talk.title, ...people, abstractText(talk.abstract)].join('\n'));
 }
 
 // Folded once per talk object, so a keystroke only compares strings.

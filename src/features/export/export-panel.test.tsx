@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import raw from '../../data/schedule.json';
+import { EMPTY_ABSTRACT } from '../../domain/abstract-text';
 import { loadSchedule } from '../../domain/load-schedule';
 import {
   captureDownloads,
@@ -40,7 +41,7 @@ describe('ExportPanel', () => {
     usePlanStore.setState({ starred: ['1R2tD'] });
     const withoutAbstracts = {
       ...schedule,
-      talks: schedule.talks.map((talk) => ({ ...talk, abstract: '' })),
+      talks: schedule.talks.map((talk) => ({ ...talk, abstract: EMPTY_ABSTRACT })),
     };
     render(
       <ExportPanel

@@ -25,7 +25,7 @@ export function PlanTalk({ talk, timeRange, tightChange, firstClash }: PlanTalkP
     <article className="plan-talk" aria-labelledby={titleId}>
       <div className="plan-talk__head">
         <p className="plan-talk__meta">
-          <span className="plan-talk__time">{timeRange}</span> · <span>{talk.event}</span>
+          <span className="plan-talk__time">{timeRange}</span> · <span>{talk.column}</span>
         </p>
         <StarToggle pressed talkTitle={talk.title} onToggle={() => toggleStar(talk.id)} />
       </div>

@@ -28,13 +28,13 @@ export const TalkCard = memo(function TalkCard({ talk, timeRange, onOpen }: Talk
   };
   return (
     <article
-      className={`talk-card talk-card--${eventSlug(talk.event)}${starred ? ' talk-card--starred' : ''}`}
+      className={`talk-card talk-card--${eventSlug(talk.column)}${starred ? ' talk-card--starred' : ''}`}
       aria-labelledby={titleId}
     >
       <div className="talk-card__head">
         <p className="talk-card__meta">
           <span className="talk-card__time">{timeRange}</span>
-          <span className="talk-card__event">{talk.event}</span>
+          <span className="talk-card__event">{talk.column}</span>
         </p>
         <StarToggle
           className="talk-card__star"

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Dialog } from '../../components/dialog';
 import { StarToggle } from '../../components/star-toggle';
+import { abstractText } from '../../domain/abstract-text';
 import type { Conference, Talk } from '../../domain/schedule-schema';
 import { dayLongLabel, dayOf } from '../../domain/time/conference-day';
 import { formatTalkTime } from '../../domain/time/format-talk-time';
@@ -36,7 +37,7 @@ export function TalkDetails({
   return (
     <Dialog titleId={titleId} onClose={onClose} className="talk-details">
       <header className="talk-details__header">
-        <p className="talk-details__event">{talk.event}</p>
+        <p className="talk-details__event">{talk.column}</p>
         <h2 id={titleId} className="talk-details__title">
           {talk.title}
         </h2>
@@ -60,9 +61,11 @@ export function TalkDetails({
         <span aria-hidden="true" className="talk-details__star-label">
           {starred ? 'In my plan' : 'Add to my plan'}
         </span>
-        <a className="talk-details__link" href={talk.url} target="_blank" rel="noreferrer">
-          Talk page on sched.com<span className="visually-hidden"> (opens in a new tab)</span>
-        </a>
+        {talk.url && (
+          <a className="talk-details__link" href={talk.url} target="_blank" rel="noreferrer">
+            Talk page on sched.com<span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        )}
         <AddToCalendarButton talk={talk} conference={conference} />
       </div>
       {talk.speakers.length > 0 && (
@@ -80,7 +83,7 @@ export function TalkDetails({
         </section>
       )}
       <section aria-label="Abstract" className="talk-details__abstract">
-        <AbstractText abstract={talk.abstract} status={abstractStatus} />
+        <AbstractText abstract={abstractText(talk.abstract)} status={abstractStatus} />
       </section>
     </Dialog>
   );

@@ -52,9 +52,9 @@ describe('trackWeights', () => {
   it('weights the real Monday: CiliumCon wide, the one ArgoCon talk narrower', () => {
     const { conference, talks } = loadSchedule(raw);
     const monday = groupByDay(talks, conference.days, conference.timeZone).get('2023-11-06')!;
-    const { columns } = buildTimelineGrid(monday, conference.events);
+    const { columns } = buildTimelineGrid(monday, conference.columns);
     const perEvent = new Map<string, number>();
-    for (const talk of monday) perEvent.set(talk.event, (perEvent.get(talk.event) ?? 0) + 1);
+    for (const talk of monday) perEvent.set(talk.column, (perEvent.get(talk.column) ?? 0) + 1);
     expect(columns.map((c) => c.event)).toEqual(['CiliumCon', 'ArgoCon']);
     expect(trackWeights(columns, perEvent)).toEqual([2, 1]);
   });

@@ -114,7 +114,7 @@ function SharedTalk({ talk, zone, alsoMine }: { talk: Talk; zone: string; alsoMi
         {formatWeekday(talk.start, zone)} {formatTimeRange(talk.start, talk.end, zone)}
       </span>
       <span className="shared-plan__title">{talk.title}</span>
-      <span className="shared-plan__event">{talk.event}</span>
+      <span className="shared-plan__event">{talk.column}</span>
       {alsoMine && <span className="shared-plan__mine">Also in your plan</span>}
     </li>
   );
