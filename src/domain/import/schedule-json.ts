@@ -3,6 +3,7 @@ import { dayOf } from '../time/conference-day';
 import { isTimeZoneName, zoneForFixedOffset } from '../time/time-zone-name';
 import { ImportProblem } from './import-problem';
 import { durationMinutes } from './parse-duration';
+import { convertScheduleJsonV2 } from './schedule-json-v2';
 import { offsetOf, readInstant } from './source-time';
 import { absoluteUrl, abstractFrom, cleanText } from './source-text';
 import type { ConverterOptions, ConverterOutcome, TalkDraft } from './talk-draft';
@@ -94,11 +95,14 @@ function readEvent(
 }
 
 /**
- * Converts a c3voc/pretalx/frab `schedule.json` (version 1) into a schedule draft.
+ * Converts a c3voc/pretalx/frab `schedule.json` into a schedule draft: version 1 (days, rooms,
+ * events), or the flat version 2 draft.
  *
  * @example convertScheduleJson(JSON.parse(text), {}).kind // "draft"
  */
 export function convertScheduleJson(json: unknown, options: ConverterOptions): ConverterOutcome {
+  const schedule = (json as { schedule?: { events?: unknown } } | null)?.schedule;
+  if (Array.isArray(schedule?.events)) return convertScheduleJsonV2(json, options);
   const parsed = v.safeParse(ScheduleJsonSchema, json);
   if (!parsed.success) throw new ImportProblem(describeIssues(parsed.issues));
   const data = parsed.output;
