@@ -35,6 +35,7 @@ export default defineConfig({
           environment: 'jsdom' as const,
           include: [
             'src/domain/time/**/*.test.ts',
+            'src/domain/import/**/*.test.ts',
             'src/features/schedule/time-display-switch.test.tsx',
             'tests/time-zones/**/*.test.ts',
           ],
