@@ -1,3 +1,5 @@
+const utf8 = new TextEncoder();
+
 /**
  * Maps any key into `[A-Za-z0-9_-]`, safe in URL fragments and share codes, one to one: letters,
  * digits and "-" stay, every other character becomes "_" and its UTF-8 bytes in hex.
@@ -12,7 +14,7 @@ export function safeId(key: string): string {
       id += character;
       continue;
     }
-    for (const byte of new TextEncoder().encode(character)) {
+    for (const byte of utf8.encode(character)) {
       id += `_${byte.toString(16).toUpperCase().padStart(2, '0')}`;
     }
   }
