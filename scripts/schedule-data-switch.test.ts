@@ -98,7 +98,7 @@ describe('the schedule modules', () => {
 
   it('empties only the abstracts, and leaves data that is not a talk list alone', () => {
     expect(withoutAbstracts({ talks: [{ id: 'a', abstract: 'Text' }] })).toEqual({
-      talks: [{ id: 'a', abstract: '' }],
+      talks: [{ id: 'a', abstract: { format: 'text', source: '' } }],
     });
     expect(withoutAbstracts(null)).toBeNull();
     expect(withoutAbstracts({ talks: 'none' })).toEqual({ talks: 'none' });

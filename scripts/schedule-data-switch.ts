@@ -18,7 +18,7 @@ const VIRTUAL_IDS = new Map([FIRST_PAINT_SCHEDULE, FULL_SCHEDULE].map((id) => [i
  * Every talk with its abstract emptied; anything that is not a talk list is left as it is, so
  * that invalid data still reaches the app's own check in development.
  *
- * @example withoutAbstracts({ talks: [{ id: 'a', abstract: 'Long text' }] }) // { talks: [{ id: 'a', abstract: '' }] }
+ * @example withoutAbstracts({ talks: [{ id: 'a', abstract: { format: 'text', source: 'Long text' } }] }) // { talks: [{ id: 'a', abstract: { format: 'text', source: '' } }] }
  */
 export function withoutAbstracts(data: unknown): unknown {
   if (typeof data !== 'object' || data === null) return data;

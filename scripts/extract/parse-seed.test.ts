@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { abstractText } from '../../src/domain/abstract-text';
 import { loadSchedule } from '../../src/domain/load-schedule';
 import { buildScheduleJson, OUTPUT_PATH } from '../extract-talks';
 
@@ -10,6 +11,8 @@ const byId = (id: string) => {
   if (!talk) throw new Error(`no talk ${id}`);
   return talk;
 };
+
+const abstractOf = (id: string) => abstractText(byId(id).abstract);
 
 describe('extracting the seed post', () => {
   it('finds all 25 talks with unique ids', () => {
@@ -45,25 +48,29 @@ describe('extracting the seed post', () => {
         { name: 'Joseph Sandoval', affiliation: 'Adobe' },
         { name: 'Tony Gosselin', affiliation: 'Adobe' },
       ],
-      event: 'CiliumCon',
+      column: 'CiliumCon',
       start: '2023-11-06T09:15:00-06:00',
       end: '2023-11-06T09:40:00-06:00',
+      day: '2023-11-06',
+      room: null,
+      track: null,
+      recorded: null,
     });
   });
 
   it('keeps the bullet list of an abstract and drops the post’s closing remarks', () => {
-    expect(byId('1R2tD').abstract).toContain(
+    expect(abstractOf('1R2tD')).toContain(
       '\n\n- Explore the mTLS handshake step-by-step\n- Contrast',
     );
-    expect(byId('1R2ux').abstract).not.toContain('Make sure you stop by');
-    expect(byId('1R2ux').abstract).toMatch(/Datadog, Isovalent, and SuperOrbital\.$/);
+    expect(abstractOf('1R2ux')).not.toContain('Make sure you stop by');
+    expect(abstractOf('1R2ux')).toMatch(/Datadog, Isovalent, and SuperOrbital\.$/);
   });
 
   it('has no markdown left in any title, name or abstract', () => {
     for (const talk of schedule.talks) {
       const text = [
         talk.title,
-        talk.abstract,
+        abstractText(talk.abstract),
         ...talk.speakers.map((s) => `${s.name} ${s.affiliation}`),
       ];
       for (const piece of text) expect(piece, talk.id).not.toMatch(/\*\*|`|\]\(/);

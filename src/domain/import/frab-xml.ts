@@ -51,6 +51,12 @@ function resolveZone(root: XmlElement, acronym: string, options: ConverterOption
   return KNOWN_ZONES.find(([pattern]) => pattern.test(acronym))?.[1] ?? null;
 }
 
+/** Minutes since midnight of a clock time `H:MM[:SS]`. */
+function minutesOfClock(clock: string): number {
+  const [hours = 0, minutes = 0] = clock.split(':').map(Number);
+  return hours * 60 + minutes;
+}
+
 /** When the event starts: its own `date` (with offset) wins over the day's date plus `start`. */
 function startOf(event: XmlElement, day: DayContext, context: FrabContext): number {
   const date = cleanText(childText(event, 'date'));
@@ -58,12 +64,13 @@ function startOf(event: XmlElement, day: DayContext, context: FrabContext): numb
   const start = cleanText(childText(event, 'start'));
   if (!start || !day.date)
     throw new ImportProblem('it has neither a date nor a day and start time');
-  const wall = readWallTime(`${day.date}T${start.length === 5 ? `${start}:00` : start}`);
+  const wall = readWallTime(`${day.date}T${start.padStart(5, '0')}`);
   // Before the day change (or the day's own start) the clock has passed midnight: the next date.
-  const dayStart = context.dayChange ?? day.start?.slice(11, 19) ?? null;
-  const afterMidnight = dayStart !== null && start.padEnd(8, ':00') < dayStart.padEnd(8, ':00');
-  const date2 = afterMidnight ? addDays(wall.date, 1) : wall.date;
-  return Date.parse(wallTimeToInstant({ ...wall, date: date2 }, context.timeZone));
+  const dayStart = context.dayChange ?? day.start?.slice(11, 16) ?? null;
+  const dayStartMinutes = dayStart === null ? null : minutesOfClock(dayStart);
+  const afterMidnight = dayStartMinutes !== null && wall.hour * 60 + wall.minute < dayStartMinutes;
+  const onDate = afterMidnight ? addDays(wall.date, 1) : wall.date;
+  return Date.parse(wallTimeToInstant({ ...wall, date: onDate }, context.timeZone));
 }
 
 function speakersOf(event: XmlElement): Speaker[] {

@@ -175,7 +175,7 @@ export function convertIcal(
         'This calendar gives its times without a time zone. Which zone is the conference in?',
     };
   }
-  const timeZone = declaredZone ?? options.zone ?? firstNamedZone(talks, calendar) ?? 'UTC';
+  const timeZone = declaredZone ?? options.zone ?? firstNamedZone(calendar) ?? 'UTC';
   const rooms = [...new Set(talks.map((talk) => talk.room).filter((room) => room !== null))];
   const name =
     cleanText(String(calendar.getFirstPropertyValue('x-wr-calname') ?? '')) ??
@@ -193,8 +193,7 @@ export function convertIcal(
 }
 
 /** The first IANA TZID the events use: the conference's zone when the calendar names none. */
-function firstNamedZone(talks: readonly TalkDraft[], calendar: ICAL.Component): string | null {
-  if (talks.length === 0) return null;
+function firstNamedZone(calendar: ICAL.Component): string | null {
   for (const event of calendar.getAllSubcomponents('vevent')) {
     const tzid = event.getFirstProperty('dtstart')?.getParameter('tzid') as string | undefined;
     if (tzid && isTimeZoneName(tzid)) return tzid;

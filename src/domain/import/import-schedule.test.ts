@@ -33,6 +33,16 @@ describe('importSchedule', () => {
     });
   });
 
+  it('refuses a zone that is no time zone name rather than guess', () => {
+    expect(
+      openSchedule(fixtureBytes('sessionize/scottish-summit-2026.json'), { zone: 'Mars/Olympus' }),
+    ).toEqual({
+      kind: 'problem',
+      format: 'sessionize',
+      message: '"Mars/Olympus" is not a time zone name such as Europe/Brussels.',
+    });
+  });
+
   it('names the conference by its source URL when the file has no acronym', () => {
     const result = openSchedule(fixtureBytes('icalendar/pycon-india-2021.ics'), {
       sourceUrl: 'https://in.pycon.org/2021/schedule.ics',

@@ -1,4 +1,5 @@
 import type { Schedule } from '../schedule-schema';
+import { isTimeZoneName } from '../time/time-zone-name';
 import { buildSchedule } from './build-schedule';
 import { detectFormat } from './detect-format';
 import { convertFrabXml } from './frab-xml';
@@ -85,6 +86,13 @@ export function importSchedule(input: ImportInput, deps: ImportDependencies): Im
       kind: 'problem',
       format,
       message: `This looks like ${name}, but the JSON is broken: ${detection.jsonError}.`,
+    };
+  }
+  if (input.zone !== undefined && !isTimeZoneName(input.zone)) {
+    return {
+      kind: 'problem',
+      format,
+      message: `"${input.zone}" is not a time zone name such as Europe/Brussels.`,
     };
   }
   const options: ConverterOptions = { zone: input.zone, sourceUrl: input.sourceUrl };
