@@ -28,25 +28,28 @@ export const SCHEDULE_FORMATS = [
   'sessionize',
 ] as const;
 
-const AbstractBlockSchema = v.variant('type', [
-  v.object({ type: v.literal('paragraph'), text: v.string() }),
-  v.object({ type: v.literal('list'), items: v.array(v.string()) }),
-]);
-
-/**
- * A talk's abstract: structured blocks (the bundled data), or a source's own text, kept raw and
- * sanitised only where it is shown.
- */
-export const AbstractSchema = v.variant('format', [
-  v.object({ format: v.literal('blocks'), blocks: v.array(AbstractBlockSchema) }),
-  v.object({ format: v.picklist(['html', 'markdown', 'text']), source: v.string() }),
-]);
-
-export const SpeakerSchema = v.object({
+const SpeakerSchema = v.object({
   name: v.pipe(v.string(), v.minLength(1)),
   /** The speaker's company as written in the source; null when none is given. */
   affiliation: v.nullable(v.pipe(v.string(), v.minLength(1))),
 });
+
+const NonEmptyText = v.pipe(v.string(), v.minLength(1));
+
+/** One block of an abstract: a paragraph of plain text, or a bullet list of plain-text items. */
+const AbstractBlockSchema = v.variant('type', [
+  v.object({ type: v.literal('paragraph'), text: NonEmptyText }),
+  v.object({ type: v.literal('list'), items: v.pipe(v.array(NonEmptyText), v.minLength(1)) }),
+]);
+
+/**
+ * A talk's abstract: structured blocks (what the extractor writes), or the source as a schedule
+ * file gave it, in its own format, never run or inserted as markup.
+ */
+const AbstractSchema = v.variant('format', [
+  v.object({ format: v.literal('blocks'), blocks: v.array(AbstractBlockSchema) }),
+  v.object({ format: v.picklist(['html', 'markdown', 'text']), source: v.string() }),
+]);
 
 export const TalkSchema = v.pipe(
   v.object({
@@ -104,7 +107,8 @@ export const ScheduleSchema = v.object({
 
 export type Speaker = v.InferOutput<typeof SpeakerSchema>;
 export type Abstract = v.InferOutput<typeof AbstractSchema>;
-export type ScheduleFormat = (typeof SCHEDULE_FORMATS)[number];
+export type AbstractBlock = v.InferOutput<typeof AbstractBlockSchema>;
 export type Talk = v.InferOutput<typeof TalkSchema>;
+export type ScheduleFormat = (typeof SCHEDULE_FORMATS)[number];
 export type Conference = v.InferOutput<typeof ConferenceSchema>;
 export type Schedule = v.InferOutput<typeof ScheduleSchema>;

@@ -1,6 +1,7 @@
-import { EMPTY_ABSTRACT } from '../../src/domain/abstract-text';
+import { NO_ABSTRACT } from '../../src/domain/abstract/abstract-blocks';
 import {
   SCHEDULE_SCHEMA_VERSION,
+  type Abstract,
   type Schedule,
   type Talk,
 } from '../../src/domain/schedule-schema';
@@ -29,8 +30,17 @@ export function makeTalk(
     track: null,
     recorded: null,
     url: `https://example.com/${id}`,
-    abstract: EMPTY_ABSTRACT,
+    abstract: NO_ABSTRACT,
   };
+}
+
+/**
+ * An abstract of plain paragraphs, as the extractor writes it.
+ *
+ * @example paragraphs('What the talk is about.') // { format: 'blocks', blocks: [{ type: 'paragraph', … }] }
+ */
+export function paragraphs(...texts: string[]): Abstract {
+  return { format: 'blocks', blocks: texts.map((text) => ({ type: 'paragraph', text })) };
 }
 
 /** A schedule for tests around the given talks, in Chicago like the real one. */

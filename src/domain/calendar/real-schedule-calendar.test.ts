@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../data/schedule.json';
-import { abstractText } from '../abstract-text';
 import { loadSchedule } from '../load-schedule';
 import { findClashes } from '../plan/find-clashes';
 import { buildPlanCalendar } from './build-plan-calendar';
-import { eventOf, instantOf, parseEvents, physicalLineBytes } from './calendar-test-helpers';
+import {
+  eventOf,
+  instantOf,
+  parseEvents,
+  physicalLineBytes,
+} from '../../../tests/helpers/calendar-test-helpers';
 
 const schedule = loadSchedule(raw);
 
@@ -27,9 +31,12 @@ describe('the bundled schedule as one calendar', () => {
       expect(instantOf(event, 'dtstart')).toBe(new Date(talk.start).toISOString());
       expect(instantOf(event, 'dtend')).toBe(new Date(talk.end).toISOString());
       expect(event.getFirstPropertyValue('url')).toBe(talk.url);
-      expect(String(event.getFirstPropertyValue('description'))).toContain(
-        abstractText(talk.abstract),
-      );
+      const description = String(event.getFirstPropertyValue('description'));
+      const blocks = talk.abstract.format === 'blocks' ? talk.abstract.blocks : [];
+      for (const block of blocks) {
+        const lines = block.type === 'paragraph' ? [block.text] : block.items.map((i) => `- ${i}`);
+        for (const line of lines) expect(description).toContain(line);
+      }
     }
   });
 

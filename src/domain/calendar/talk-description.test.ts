@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { makeTalk } from '../../../tests/helpers/make-talk';
+import { makeTalk, paragraphs } from '../../../tests/helpers/make-talk';
 import { talkDescription } from './talk-description';
 
 const talk = {
   ...makeTalk('main', '10:00', '11:00'),
-  abstract: { format: 'text' as const, source: 'What the talk is about.' },
+  abstract: paragraphs('What the talk is about.'),
 };
 const overlaps = (count: number) =>
   Array.from({ length: count }, (_, i) => ({

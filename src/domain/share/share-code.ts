@@ -1,10 +1,10 @@
 import { shareChecksum } from './share-checksum';
 
 /** The share format version written into every link; bump it when the layout below changes. */
-export const SHARE_FORMAT_VERSION = 1;
+const SHARE_FORMAT_VERSION = 1;
 
 /** Longest share code read at all; the whole schedule's ids fit many times over. */
-export const MAX_SHARE_CODE_LENGTH = 4000;
+const MAX_SHARE_CODE_LENGTH = 4000;
 
 const TALK_ID = /^[A-Za-z0-9_-]+$/;
 const CODE_CHARACTERS = /^[A-Za-z0-9_.-]*$/;

@@ -3,12 +3,12 @@ import userEvent from '@testing-library/user-event';
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import raw from '../../data/schedule.json';
-import { EMPTY_ABSTRACT } from '../../domain/abstract-text';
 import { loadSchedule } from '../../domain/load-schedule';
 import {
   captureDownloads,
   readBlobText as readText,
 } from '../../../tests/helpers/capture-downloads';
+import { paragraphs } from '../../../tests/helpers/make-talk';
 import { usePlanStore } from '../../store/plan-store';
 import { ExportPanel } from './export-panel';
 
@@ -41,7 +41,7 @@ describe('ExportPanel', () => {
     usePlanStore.setState({ starred: ['1R2tD'] });
     const withoutAbstracts = {
       ...schedule,
-      talks: schedule.talks.map((talk) => ({ ...talk, abstract: EMPTY_ABSTRACT })),
+      talks: schedule.talks.map((talk) => ({ ...talk, abstract: paragraphs() })),
     };
     render(
       <ExportPanel

@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { Dialog } from '../../components/dialog';
 import { StarToggle } from '../../components/star-toggle';
-import { abstractText } from '../../domain/abstract-text';
 import type { Conference, Talk } from '../../domain/schedule-schema';
 import { dayLongLabel, dayOf } from '../../domain/time/conference-day';
 import { formatTalkTime } from '../../domain/time/format-talk-time';
@@ -12,7 +11,7 @@ import { AddToCalendarButton } from './add-to-calendar-button';
 
 interface TalkDetailsProps {
   talk: Talk;
-  /** Needed by "Add to calendar"; without it that button is left out. */
+  /** The talk's conference, which names and places the event of "Add to calendar". */
   conference: Conference;
   conferenceZone: string;
   shownZone: string;
@@ -83,7 +82,7 @@ export function TalkDetails({
         </section>
       )}
       <section aria-label="Abstract" className="talk-details__abstract">
-        <AbstractText abstract={abstractText(talk.abstract)} status={abstractStatus} />
+        <AbstractText abstract={talk.abstract} status={abstractStatus} />
       </section>
     </Dialog>
   );

@@ -17,15 +17,15 @@ import {
   type BenchResults,
   type Measured,
   type SizeFigures,
-} from './bench/bench-results';
-import { buildApp, fromRepoRoot } from './bench/build-apps';
-import { launchChromium } from './chromium';
-import { measureClashes, measureExport, measureImport } from './bench/measure-domain';
-import { parseXmlInNode } from './import/node-xml-parser';
-import { measureLoad, measureSearch, measureStarToggle } from './bench/measure-page';
-import { startPreview } from './bench/preview-server';
-import { runLighthouseMedian } from './bench/run-lighthouse';
-import { generateSyntheticSchedule } from './bench/synthetic-schedule';
+} from './lib/bench-results';
+import { buildApp, fromRepoRoot } from './lib/build-apps';
+import { launchChromium } from '../scripts/chromium';
+import { measureClashes, measureExport, measureImport } from './lib/measure-domain';
+import { parseXmlInNode } from '../scripts/import/node-xml-parser';
+import { measureLoad, measureSearch, measureStarToggle } from './lib/measure-page';
+import { startPreview } from './lib/preview-server';
+import { runLighthouseMedian } from './lib/run-lighthouse';
+import { generateSyntheticSchedule } from './lib/synthetic-schedule';
 import { measureSizes, SIZE_BUDGET_RATIO } from './check-size';
 import { writeSyntheticSchedule } from './generate-synthetic-schedule';
 
