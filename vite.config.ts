@@ -37,6 +37,7 @@ export default defineConfig({
           environment: 'jsdom' as const,
           include: [
             'src/domain/time/**/*.test.ts',
+            'src/domain/import/**/*.test.ts',
             'src/features/schedule/time-display-switch.test.tsx',
             'tests/time-zones/**/*.test.ts',
           ],

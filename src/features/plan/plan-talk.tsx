@@ -26,7 +26,7 @@ export function PlanTalk({ talk, timeRange, tightChange, firstClashId }: PlanTal
     <article className={styles.talk} aria-labelledby={titleId}>
       <div className={styles.head}>
         <p className={styles.meta}>
-          <span className={styles.time}>{timeRange}</span> · <span>{talk.event}</span>
+          <span className={styles.time}>{timeRange}</span> · <span>{talk.column}</span>
         </p>
         <StarToggle pressed talkTitle={talk.title} onToggle={() => toggleStar(talk.id)} />
       </div>

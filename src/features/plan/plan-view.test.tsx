@@ -11,7 +11,7 @@ const adobe = makeTalk('adobe', '09:15', '09:40', { title: 'Inside Adobe' });
 const apis = makeTalk('apis', '09:50', '10:15', { title: 'External APIs' });
 const keynote = makeTalk('keynote', '10:20', '10:25', {
   title: 'Graduated Projects',
-  event: 'KubeCon + CloudNativeCon',
+  column: 'KubeCon + CloudNativeCon',
 });
 const longTalk = makeTalk('long', '09:30', '10:00', { title: 'Overlapping Talk' });
 const tuesday = makeTalk('tue', '16:30', '18:00', { day: 7, title: 'Demystifying Cilium' });

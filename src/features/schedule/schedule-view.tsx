@@ -66,10 +66,10 @@ export function ScheduleView({ now }: ScheduleViewProps) {
       events:
         hiddenEvents.length === 0
           ? null
-          : conference.events.filter((e) => !hiddenEvents.includes(e)),
+          : conference.columns.filter((e) => !hiddenEvents.includes(e)),
       onlyIds: starredOnly ? new Set(starred) : null,
     }),
-    [shownQuery, hiddenEvents, starredOnly, starred, conference.events],
+    [shownQuery, hiddenEvents, starredOnly, starred, conference.columns],
   );
   const byDay = useMemo(
     () => groupByDay(filterTalks(talks, filter), conference.days, conferenceZone),
@@ -102,8 +102,8 @@ export function ScheduleView({ now }: ScheduleViewProps) {
       <ScheduleFilters
         query={query}
         onQueryChange={setQuery}
-        events={conference.events}
-        selectedEvents={conference.events.filter((e) => !hiddenEvents.includes(e))}
+        events={conference.columns}
+        selectedEvents={conference.columns.filter((e) => !hiddenEvents.includes(e))}
         onToggleEvent={toggleEvent}
         starredOnly={starredOnly}
         onStarredOnlyChange={setStarredOnly}
@@ -140,7 +140,7 @@ export function ScheduleView({ now }: ScheduleViewProps) {
         {dayTalks.length > 0 && (
           <ScheduleTimeline
             talks={dayTalks}
-            eventOrder={conference.events}
+            eventOrder={conference.columns}
             shownZone={shownZone}
             conferenceZone={conferenceZone}
             onOpenTalk={openTalk}

@@ -49,7 +49,7 @@ export const TalkCard = memo(function TalkCard({
       <div className={styles.head}>
         <p className={styles.meta}>
           <span className={styles.time}>{timeRange}</span>
-          <span className={styles.event}>{talk.event}</span>
+          <span className={styles.event}>{talk.column}</span>
         </p>
         <StarToggle
           className={styles.star}

@@ -9,7 +9,7 @@ import { TalkCard } from './talk-card';
 
 const lightning = makeTalk('lightning', '12:10', '12:15', {
   title: 'Git Going Fast',
-  event: 'ArgoCon',
+  column: 'ArgoCon',
 });
 const tetragon = makeTalk('tetragon', '12:15', '12:40', { title: 'Tetragon in Production' });
 const overlapping = makeTalk('overlapping', '12:30', '13:00', { title: 'Late Lunch Talk' });

@@ -40,7 +40,7 @@ export function TalkDetails({
   return (
     <Dialog titleId={titleId} onClose={onClose} className={styles.details}>
       <header className={styles.header}>
-        <p className={styles.event}>{talk.event}</p>
+        <p className={styles.event}>{talk.column}</p>
         <h2 id={titleId} className={styles.title}>
           {talk.title}
         </h2>
@@ -59,9 +59,11 @@ export function TalkDetails({
         <span aria-hidden="true" className={styles.starLabel}>
           {starred ? 'In my plan' : 'Add to my plan'}
         </span>
-        <a href={talk.url} target="_blank" rel="noreferrer">
-          Talk page on sched.com<VisuallyHidden> (opens in a new tab)</VisuallyHidden>
-        </a>
+        {talk.url && (
+          <a href={talk.url} target="_blank" rel="noreferrer">
+            Talk page on sched.com<VisuallyHidden> (opens in a new tab)</VisuallyHidden>
+          </a>
+        )}
         <AddToCalendarButton talk={talk} conference={conference} />
       </div>
       {talk.speakers.length > 0 && (

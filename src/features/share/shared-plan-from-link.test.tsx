@@ -17,7 +17,9 @@ const schedule: Schedule = {
     timeZone: 'America/Chicago',
     city: 'Chicago',
     days: ['2023-11-06', '2023-11-07'],
-    events: ['CiliumCon'],
+    columnKind: 'event',
+    columns: ['CiliumCon'],
+    source: { format: 'seed', url: null },
   },
   talks: [
     makeTalk('a1', '09:15', '09:40', { title: 'Cilium at scale' }),

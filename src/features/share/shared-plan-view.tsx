@@ -116,7 +116,7 @@ function SharedTalk({ talk, zone, alsoMine }: { talk: Talk; zone: string; alsoMi
         {formatWeekday(talk.start, zone)} {formatTimeRange(talk.start, talk.end, zone)}
       </span>
       <span className={styles.title}>{talk.title}</span>
-      <span className={styles.event}>{talk.event}</span>
+      <span className={styles.event}>{talk.column}</span>
       {alsoMine && <span className={styles.mine}>Also in your plan</span>}
     </li>
   );
