@@ -12,7 +12,17 @@ describe('shareLink', () => {
 
   it('round-trips through the hash of the link', () => {
     const link = new URL(shareLink('http://localhost:4173/', ['a1', 'b2']));
-    expect(readSharedPlan(link.hash)).toEqual({ ok: true, talkIds: ['a1', 'b2'] });
+    expect(readSharedPlan(link.hash)).toEqual({ ok: true, talkIds: ['a1', 'b2'], mustSeeIds: [] });
+  });
+
+  it('carries must-see picks', () => {
+    const link = new URL(shareLink('http://localhost:4173/', ['a1', 'b2'], ['b2']));
+    expect(link.hash).toBe(`#share=${encodeShareCode(['a1', 'b2'], ['b2'])}`);
+    expect(readSharedPlan(link.hash)).toEqual({
+      ok: true,
+      talkIds: ['b2', 'a1'],
+      mustSeeIds: ['b2'],
+    });
   });
 });
 
@@ -27,6 +37,7 @@ describe('readSharedPlan', () => {
     expect(readSharedPlan(`#talk=1Rj0z&share=${encodeShareCode(['x'])}`)).toEqual({
       ok: true,
       talkIds: ['x'],
+      mustSeeIds: [],
     });
   });
 
@@ -35,6 +46,7 @@ describe('readSharedPlan', () => {
     expect(readSharedPlan(`#share=${code.replaceAll('.', '%2E')}`)).toEqual({
       ok: true,
       talkIds: ['1Rj0z', '1R2tD'],
+      mustSeeIds: [],
     });
   });
 

@@ -4,14 +4,18 @@ import { decodeShareCode, encodeShareCode, type DecodedShareCode } from './share
 export const SHARE_KEY = 'share';
 
 /**
- * The address of the page at `pageUrl` carrying the picks in its fragment.
+ * The address of the page at `pageUrl` carrying the picks, and which of them are must-see, in its fragment.
  *
  * @example shareLink('https://example.org/planner/?q=x#talk=1Rj0z', ['1Rj0z'])
  * // 'https://example.org/planner/?q=x#share=1.1Rj0z.<checksum>'
  */
-export function shareLink(pageUrl: string, talkIds: readonly string[]): string {
+export function shareLink(
+  pageUrl: string,
+  talkIds: readonly string[],
+  mustSeeIds: readonly string[] = [],
+): string {
   const url = new URL(pageUrl);
-  url.hash = `${SHARE_KEY}=${encodeShareCode(talkIds)}`;
+  url.hash = `${SHARE_KEY}=${encodeShareCode(talkIds, mustSeeIds)}`;
   return url.href;
 }
 

@@ -41,7 +41,11 @@ describe('SharePlanButton', () => {
     expect(box).toHaveAttribute('readonly');
     const link = new URL((box as HTMLInputElement).value);
     expect(link.pathname).toBe('/planner/');
-    expect(readSharedPlan(link.hash)).toEqual({ ok: true, talkIds: ['1Rj0z', '1R2tD'] });
+    expect(readSharedPlan(link.hash)).toEqual({
+      ok: true,
+      talkIds: ['1Rj0z', '1R2tD'],
+      mustSeeIds: [],
+    });
     expect(writeText).toHaveBeenCalledWith(link.href);
     expect(await screen.findByText('Link copied')).toBeInTheDocument();
   });
@@ -86,7 +90,11 @@ describe('SharePlanButton', () => {
 
     const value = ((await screen.findByRole('textbox', { name: 'Share link' })) as HTMLInputElement)
       .value;
-    expect(readSharedPlan(new URL(value).hash)).toEqual({ ok: true, talkIds: ['1Rj0z'] });
+    expect(readSharedPlan(new URL(value).hash)).toEqual({
+      ok: true,
+      talkIds: ['1Rj0z'],
+      mustSeeIds: [],
+    });
     expect(screen.queryByText('Link copied')).not.toBeInTheDocument();
   });
 });
