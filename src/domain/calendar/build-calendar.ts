@@ -3,7 +3,7 @@ import type { PlanClashes } from '../plan/find-clashes';
 import type { Conference, Talk } from '../schedule-schema';
 import { endWithCrlf } from './end-with-crlf';
 import { ensureRandomUuid } from './ensure-random-uuid';
-import { rawTextValue, unescapeUriValues, uriValue } from './ical-values';
+import { hasTextEscapedCharacters, rawTextValue, unescapeUriValues, uriValue } from './ical-values';
 import { talkDescription } from './talk-description';
 import { revisionOf, type TalkRevisions } from './talk-revisions';
 import { talkUid } from './talk-uid';
@@ -55,7 +55,10 @@ export function buildCalendar(input: CalendarInput): string {
   ensureRandomUuid(globalThis.crypto);
   // ical-generator writes the name as given, so it gets the escaping RFC 5545 asks of text.
   const calendar = ical({ prodId: PRODUCT_ID, name: name === null ? null : rawTextValue(name) });
+  let urisToUnescape = false;
   const add = (talk: Talk, cancelled: boolean) => {
+    const url = uriValue(talk.url);
+    if (url !== null && hasTextEscapedCharacters(url)) urisToUnescape = true;
     const event = calendar.createEvent({
       id: talkUid(talk, conference),
       sequence: revisionOf(revisions, talk.id),
@@ -67,7 +70,7 @@ export function buildCalendar(input: CalendarInput): string {
         ? `${CANCELLED_NOTE}\n\n${talkDescription(talk, [])}`
         : talkDescription(talk, clashes?.with(talk.id) ?? []),
       location: `${talk.event}, ${conference.city}`,
-      url: uriValue(talk.url),
+      url,
       status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       priority: mustSeeIds?.has(talk.id) ? MUST_SEE_PRIORITY : null,
     });
@@ -81,5 +84,6 @@ export function buildCalendar(input: CalendarInput): string {
   };
   for (const talk of talks) add(talk, false);
   for (const talk of cancelledTalks) add(talk, true);
-  return endWithCrlf(unescapeUriValues(calendar.toString()));
+  const ics = calendar.toString();
+  return endWithCrlf(urisToUnescape ? unescapeUriValues(ics) : ics);
 }

@@ -10,7 +10,7 @@ import {
   physicalLineBytes,
   unfold,
 } from './calendar-test-helpers';
-import { rawTextValue, unescapeUriValues, uriValue } from './ical-values';
+import { hasTextEscapedCharacters, rawTextValue, unescapeUriValues, uriValue } from './ical-values';
 
 const trickyName = 'Foo, Bar; Baz\\Qux';
 const conference: Conference = { ...fixtureConference, name: trickyName, shortName: trickyName };
@@ -82,6 +82,15 @@ describe('uriValue', () => {
 
   it('gives null for something that is not a URL', () => {
     expect(uriValue('not a url')).toBeNull();
+  });
+});
+
+describe('hasTextEscapedCharacters', () => {
+  it('spots the commas, semicolons and backslashes ical-generator would escape', () => {
+    expect(hasTextEscapedCharacters('https://kccncna2023.sched.com/event/1R2ts')).toBe(false);
+    expect(hasTextEscapedCharacters('https://x/a,b')).toBe(true);
+    expect(hasTextEscapedCharacters('https://x/a;b')).toBe(true);
+    expect(hasTextEscapedCharacters('https://x/?q=a\\b')).toBe(true);
   });
 });
 

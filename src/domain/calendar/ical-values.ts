@@ -26,7 +26,20 @@ export function uriValue(url: string): string | null {
 }
 
 /** An event's URL property with its continuation lines, as ical-generator folds it. */
-const URL_PROPERTY = /(?<=^|\r\n)URL;VALUE=URI:[^\r\n]*(?:\r\n[ \t][^\r\n]*)*/g;
+const URL_PROPERTY = /^URL;VALUE=URI:[^\r\n]*(?:\r\n[ \t][^\r\n]*)*/gm;
+
+/** The characters ical-generator 10 escapes in every value, URIs included. */
+const TEXT_ESCAPED = /[\\;,]/;
+
+/**
+ * True when ical-generator would write this URI with escapes that `unescapeUriValues` must take
+ * back; most links have none, and their calendar then needs no second pass.
+ *
+ * @example hasTextEscapedCharacters('https://x/a,b') // true
+ */
+export function hasTextEscapedCharacters(uri: string): boolean {
+  return TEXT_ESCAPED.test(uri);
+}
 
 /**
  * Takes back the text escaping ical-generator 10 puts into URL values. RFC 5545 §3.3.13 defines
