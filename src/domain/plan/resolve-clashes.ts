@@ -1,4 +1,5 @@
 import type { Talk } from '../schedule-schema';
+import { talkInstants } from './talk-instants';
 
 /** What the resolver needs of a pick: its stable id and its half-open [start, end) instants. */
 export type TimedPick = Pick<Talk, 'id' | 'start' | 'end'>;
@@ -127,12 +128,7 @@ interface SortedPick<T extends TimedPick> {
 /** The picks with their instants parsed once, sorted by end, then start, then id. */
 function byEnd<T extends TimedPick>(picks: readonly T[]): SortedPick<T>[] {
   const sorted = picks
-    .map((item) => ({
-      item,
-      start: Date.parse(item.start),
-      end: Date.parse(item.end),
-      position: 0,
-    }))
+    .map((item) => ({ item, ...talkInstants(item), position: 0 }))
     .sort((x, y) => x.end - y.end || x.start - y.start || compareIds(x.item.id, y.item.id));
   sorted.forEach((talk, position) => (talk.position = position));
   return sorted;
