@@ -121,6 +121,32 @@ describe('resolveClashes on random small plans, against a brute force over every
     );
   });
 
+  it('among equally good choices keeps the one whose last talk ends earliest, then the one before', () => {
+    fc.assert(
+      fc.property(plans, ({ picks, mustSee }) => {
+        const endOrder = [...picks].sort(
+          (x, y) =>
+            Date.parse(x.end) - Date.parse(y.end) ||
+            Date.parse(x.start) - Date.parse(y.start) ||
+            (x.id < y.id ? -1 : 1),
+        );
+        // A choice's talks by end order, latest first: the smaller list is the preferred choice.
+        const ranksFromLast = (talks: readonly Talk[]) =>
+          talks.map((talk) => endOrder.indexOf(talk)).sort((x, y) => y - x);
+        const best = bruteForceBest(picks, mustSee);
+        let preferred: number[] | null = null;
+        for (let mask = 0; mask < 1 << picks.length; mask += 1) {
+          const chosen = picks.filter((_, i) => mask & (1 << i));
+          if (!clashFree(chosen) || heavier(best, weightOf(chosen, mustSee))) continue;
+          const ranks = ranksFromLast(chosen);
+          if (preferred === null || heavier(preferred, ranks)) preferred = ranks;
+        }
+        expect(ranksFromLast(resolveClashes(picks, mustSee).kept)).toEqual(preferred);
+      }),
+      RUNS,
+    );
+  });
+
   it('gives the same answer whatever order the picks come in', () => {
     fc.assert(
       fc.property(
