@@ -1,9 +1,9 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { scheduleDataSwitch } from './scripts/schedule-data-switch';
+import { scheduleDataSwitch } from './config/schedule-data-switch';
 import { VitePWA } from 'vite-plugin-pwa';
-import { pwaOptions } from './scripts/pwa-options';
+import { pwaOptions } from './config/pwa-options';
 
 export default defineConfig({
   plugins: [scheduleDataSwitch(), react(), VitePWA(pwaOptions)],
@@ -22,7 +22,8 @@ export default defineConfig({
           include: [
             'src/**/*.test.{ts,tsx}',
             'scripts/**/*.test.ts',
-            'tests/unit/**/*.test.{ts,tsx}',
+            'config/**/*.test.ts',
+            'bench/**/*.test.ts',
           ],
           setupFiles: ['tests/setup-dom.ts'],
         },

@@ -1,7 +1,10 @@
 // @vitest-environment node
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
 import { cleanInlineMarkdown } from './clean-markdown';
-import { abstractFromLines } from './parse-seed';
+import { abstractFromNodes } from './parse-seed';
+
+const abstractOf = (markdown: string) => abstractFromNodes(fromMarkdown(markdown).children);
 
 describe('cleanInlineMarkdown', () => {
   it('removes stray bold markers and backticks and folds white space', () => {
@@ -10,16 +13,39 @@ describe('cleanInlineMarkdown', () => {
   });
 });
 
-describe('abstractFromLines', () => {
-  it('keeps paragraphs and bullet lists apart', () => {
-    expect(
-      abstractFromLines(['First paragraph', 'continues.', '', '- one', '- two', '', 'Last.']),
-    ).toBe('First paragraph continues.\n\n- one\n- two\n\nLast.');
+describe('abstractFromNodes', () => {
+  it('keeps paragraphs and bullet lists apart, as blocks', () => {
+    expect(abstractOf('First paragraph\ncontinues.\n\n- one\n- two\n\nLast.')).toEqual({
+      format: 'blocks',
+      blocks: [
+        { type: 'paragraph', text: 'First paragraph continues.' },
+        { type: 'list', items: ['one', 'two'] },
+        { type: 'paragraph', text: 'Last.' },
+      ],
+    });
+  });
+
+  it('reads a list that starts right under a paragraph, and "*" bullets', () => {
+    expect(abstractOf('We will:\n* one `flag`\n* two **bold**').blocks).toEqual([
+      { type: 'paragraph', text: 'We will:' },
+      { type: 'list', items: ['one flag', 'two bold'] },
+    ]);
+  });
+
+  it('keeps a " - " inside a paragraph as text, not as a list', () => {
+    expect(abstractOf('Why BGP? - How do we peer? - Can we see it?').blocks).toEqual([
+      { type: 'paragraph', text: 'Why BGP? - How do we peer? - Can we see it?' },
+    ]);
   });
 
   it('drops the post’s closing remarks that sit between two talks', () => {
-    expect(
-      abstractFromLines(['The abstract.', '', 'Make sure you stop by the booth. See you there!']),
-    ).toBe('The abstract.');
+    expect(abstractOf('The abstract.\n\nMake sure you stop by the booth. See you there!')).toEqual({
+      format: 'blocks',
+      blocks: [{ type: 'paragraph', text: 'The abstract.' }],
+    });
+  });
+
+  it('refuses what an abstract cannot hold rather than lose it', () => {
+    expect(() => abstractOf('The abstract.\n\n### A heading')).toThrow(/heading/);
   });
 });

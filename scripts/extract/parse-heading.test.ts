@@ -1,9 +1,27 @@
 // @vitest-environment node
+import type { Link } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
-import { isTalkHeading, parseHeading } from './parse-heading';
+import { parseHeading as parseHeadingLink, talkLinkOf } from './parse-heading';
 
 const link = (text: string, url = 'https://kccncna2023.sched.com/event/1R2vB') =>
   `[${text}](${url})`;
+
+/** The first block of a piece of markdown, as the extractor walks it. */
+const firstBlock = (markdown: string) => {
+  const [block] = fromMarkdown(markdown).children;
+  if (!block) throw new Error('no block');
+  return block;
+};
+
+const isTalkHeading = (markdown: string) => talkLinkOf(firstBlock(markdown)) !== undefined;
+
+/** Reads a heading written as the seed writes it: one whole-line link. */
+const parseHeading = (markdown: string) => {
+  const heading: Link | undefined = talkLinkOf(firstBlock(markdown));
+  if (!heading) throw new Error(`not a talk heading: ${markdown}`);
+  return parseHeadingLink(heading);
+};
 
 describe('parseHeading', () => {
   it('splits title and speakers at the last " - " when the title itself contains " - "', () => {
@@ -88,5 +106,9 @@ describe('isTalkHeading', () => {
     expect(
       isTalkHeading('[agenda](https://colocatedeventsna2023.sched.com/overview/area/CiliumCon)'),
     ).toBe(false);
+    expect(isTalkHeading(`**${link('A talk - Ann Lee, Acme')}**`)).toBe(false);
+    expect(isTalkHeading(`${link('One')} ${link('Two', 'https://x.sched.com/event/1R2vC')}`)).toBe(
+      false,
+    );
   });
 });

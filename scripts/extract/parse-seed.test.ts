@@ -11,6 +11,13 @@ const byId = (id: string) => {
   return talk;
 };
 
+/** The structured blocks of a talk's abstract, as the extractor writes every abstract. */
+const blocksOf = (id: string) => {
+  const { abstract } = byId(id);
+  if (abstract.format !== 'blocks') throw new Error(`abstract of ${id} is ${abstract.format}`);
+  return abstract.blocks;
+};
+
 describe('extracting the seed post', () => {
   it('finds all 25 talks with unique ids', () => {
     expect(schedule.talks).toHaveLength(25);
@@ -52,18 +59,42 @@ describe('extracting the seed post', () => {
   });
 
   it('keeps the bullet list of an abstract and drops the post’s closing remarks', () => {
-    expect(byId('1R2tD').abstract).toContain(
-      '\n\n- Explore the mTLS handshake step-by-step\n- Contrast',
-    );
-    expect(byId('1R2ux').abstract).not.toContain('Make sure you stop by');
-    expect(byId('1R2ux').abstract).toMatch(/Datadog, Isovalent, and SuperOrbital\.$/);
+    // Lines 135–142 of the seed: a paragraph, four bullets, a paragraph.
+    const blocks = blocksOf('1R2tD');
+    expect(blocks.map((block) => block.type)).toEqual(['paragraph', 'list', 'paragraph']);
+    expect(blocks[1]).toEqual({
+      type: 'list',
+      items: [
+        'Explore the mTLS handshake step-by-step',
+        'Contrast with transparent encryption using node identities',
+        'Understand where encryption takes place in different models',
+        'Discuss options for encrypting L7 protocols other than HTTP',
+      ],
+    });
+    const last = blocksOf('1R2ux');
+    expect(JSON.stringify(last)).not.toContain('Make sure you stop by');
+    expect(last.at(-1)).toMatchObject({
+      type: 'paragraph',
+      text: expect.stringMatching(/Datadog, Isovalent, and SuperOrbital\.$/),
+    });
+  });
+
+  it('writes every other abstract as its paragraphs', () => {
+    const others = schedule.talks.filter((t) => t.id !== '1R2tD');
+    for (const talk of others) {
+      expect(
+        blocksOf(talk.id).every((block) => block.type === 'paragraph'),
+        talk.id,
+      ).toBe(true);
+    }
+    expect(blocksOf('1Rj0z')).toHaveLength(1);
   });
 
   it('has no markdown left in any title, name or abstract', () => {
     for (const talk of schedule.talks) {
       const text = [
         talk.title,
-        talk.abstract,
+        JSON.stringify(talk.abstract),
         ...talk.speakers.map((s) => `${s.name} ${s.affiliation}`),
       ];
       for (const piece of text) expect(piece, talk.id).not.toMatch(/\*\*|`|\]\(/);

@@ -1,12 +1,17 @@
+import type { RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
 import {
   SCHEDULE_SCHEMA_VERSION,
+  type Abstract,
+  type AbstractBlock,
   type Conference,
   type Schedule,
   type Talk,
 } from '../../src/domain/schedule-schema';
 import { cleanInlineMarkdown } from './clean-markdown';
-import { isTalkHeading, parseHeading, type TalkHeading } from './parse-heading';
-import { isTimeLine, parseTimeLine } from './parse-time-line';
+import { parseHeading, talkLinkOf, type TalkHeading } from './parse-heading';
+import { parseTimeLine, timeLineOf } from './parse-time-line';
 
 /**
  * Paragraphs of the blog post that sit between talks but belong to the post, not to a talk:
@@ -18,7 +23,7 @@ interface Draft {
   heading: TalkHeading;
   event: string;
   times?: { start: string; end: string };
-  lines: string[];
+  nodes: RootContent[];
 }
 
 function eventForSection(heading: string, events: readonly string[]): string {
@@ -28,32 +33,36 @@ function eventForSection(heading: string, events: readonly string[]): string {
   return event;
 }
 
-/**
- * Turns the abstract's markdown lines into plain text: paragraphs joined by a blank line,
- * bullet items kept one per line as "- item".
- */
-export function abstractFromLines(lines: readonly string[]): string {
-  const blocks: string[][] = [];
-  let current: string[] = [];
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (line === '') {
-      if (current.length) blocks.push(current);
-      current = [];
-    } else {
-      current.push(line);
-    }
+/** One block of an abstract from a paragraph or a bullet list of the post. */
+function abstractBlockOf(node: RootContent): AbstractBlock {
+  if (node.type === 'paragraph')
+    return { type: 'paragraph', text: cleanInlineMarkdown(toString(node)) };
+  if (node.type === 'list') {
+    return {
+      type: 'list',
+      items: node.children.map((item) => cleanInlineMarkdown(toString(item))),
+    };
   }
-  if (current.length) blocks.push(current);
+  throw new Error(`Unexpected ${node.type} in an abstract: ${toString(node)}`);
+}
 
-  return blocks
-    .map((block) =>
-      block.every((line) => /^[-*]\s+/.test(line))
-        ? block.map((line) => `- ${cleanInlineMarkdown(line.replace(/^[-*]\s+/, ''))}`).join('\n')
-        : cleanInlineMarkdown(block.join(' ')),
-    )
-    .filter((text) => !POST_REMARKS.some((pattern) => pattern.test(text)))
-    .join('\n\n');
+/**
+ * A talk's abstract from the post's blocks after its time line: paragraphs and bullet lists as
+ * plain text, without the post's own closing remarks.
+ *
+ * @example abstractFromNodes(fromMarkdown('Intro.\n\n- one\n- two').children)
+ *   // { format: 'blocks', blocks: [{ type: 'paragraph', text: 'Intro.' }, { type: 'list', items: ['one', 'two'] }] }
+ */
+export function abstractFromNodes(
+  nodes: readonly RootContent[],
+): Extract<Abstract, { format: 'blocks' }> {
+  const blocks = nodes
+    .map(abstractBlockOf)
+    .filter(
+      (block) =>
+        block.type !== 'paragraph' || !POST_REMARKS.some((pattern) => pattern.test(block.text)),
+    );
+  return { format: 'blocks', blocks };
 }
 
 function finish(draft: Draft): Talk {
@@ -66,13 +75,14 @@ function finish(draft: Draft): Talk {
     start: draft.times.start,
     end: draft.times.end,
     url: draft.heading.url,
-    abstract: abstractFromLines(draft.lines),
+    abstract: abstractFromNodes(draft.nodes),
   };
 }
 
 /**
- * Extracts every talk of the seed blog post. Talks are read from the first "## " section on:
- * each section names an event, each talk is a link line, a bold time line and its abstract.
+ * Extracts every talk of the seed blog post. Talks are read from the first level-2 section on:
+ * each section names an event, each talk is a paragraph holding only its link, then a bold time
+ * line, then its abstract (paragraphs and lists) up to the next talk or section.
  *
  * @example parseSeed(markdown, conference).talks.length // 25
  */
@@ -82,20 +92,23 @@ export function parseSeed(markdown: string, conference: Conference): Schedule {
   let event: string | undefined;
   let draft: Draft | undefined;
 
-  for (const line of markdown.split(/\r?\n/)) {
-    if (/^##\s+/.test(line)) {
+  for (const node of fromMarkdown(markdown).children) {
+    const link = event ? talkLinkOf(node) : undefined;
+    if (node.type === 'heading' && node.depth === 2) {
       if (draft) talks.push(finish(draft));
       draft = undefined;
-      event = eventForSection(line.replace(/^##\s+/, ''), conference.events);
-    } else if (event && isTalkHeading(line)) {
+      event = eventForSection(toString(node), conference.events);
+    } else if (event && link) {
       if (draft) talks.push(finish(draft));
-      draft = { heading: parseHeading(line), event, lines: [] };
-    } else if (draft && !draft.times && isTimeLine(line)) {
-      draft.times = parseTimeLine(line, year, conference.timeZone);
+      draft = { heading: parseHeading(link), event, nodes: [] };
     } else if (draft?.times) {
-      draft.lines.push(line);
-    } else if (draft && line.trim() !== '') {
-      throw new Error(`Unexpected text between a talk heading and its time: ${line}`);
+      draft.nodes.push(node);
+    } else if (draft) {
+      const timeLine = timeLineOf(node);
+      if (!timeLine) {
+        throw new Error(`Unexpected text between a talk heading and its time: ${toString(node)}`);
+      }
+      draft.times = parseTimeLine(timeLine, year, conference.timeZone);
     }
   }
   if (draft) talks.push(finish(draft));

@@ -1,3 +1,5 @@
+import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { wallTimeToInstant } from '../../src/domain/time/wall-time-to-instant';
 
 const MONTHS = [
@@ -17,16 +19,26 @@ const MONTHS = [
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 const TIME_LINE =
-  /^\*\*\s*(\w+),\s+(\w+)\s+(\d{1,2})(?:,\s*(\d{4}))?\s*•\s*(\d{1,2}:\d{2}\s*[ap]m)\s*[-–]\s*(\d{1,2}:\d{2}\s*[ap]m)(?:\s+([A-Z]{2,5}))?\s*\*\*$/i;
+  /^(\w+),\s+(\w+)\s+(\d{1,2})(?:,\s*(\d{4}))?\s*•\s*(\d{1,2}:\d{2}\s*[ap]m)\s*[-–]\s*(\d{1,2}:\d{2}\s*[ap]m)(?:\s+([A-Z]{2,5}))?$/i;
 
 export interface TalkTimes {
   start: string;
   end: string;
 }
 
-/** Whether a line is a bold date-and-time line such as `**Monday, November 6, 2023 • 9:15 am - 9:40 am**`. */
-export function isTimeLine(line: string): boolean {
-  return TIME_LINE.test(line.trim());
+/**
+ * The text of a talk's time line: a paragraph that is nothing but bold text reading as a date and
+ * times, such as `**Monday, November 6, 2023 • 9:15 am - 9:40 am**`.
+ *
+ * @example timeLineOf(fromMarkdown('**Monday, November 6 • 9:15 am - 9:40 am**').children[0])
+ *   // "Monday, November 6 • 9:15 am - 9:40 am"
+ */
+export function timeLineOf(node: RootContent): string | undefined {
+  if (node.type !== 'paragraph' || node.children.length !== 1) return undefined;
+  const [bold] = node.children;
+  if (bold?.type !== 'strong') return undefined;
+  const text = toString(bold).trim();
+  return TIME_LINE.test(text) ? text : undefined;
 }
 
 function parseClock(text: string): { hour: number; minute: number } {
@@ -47,12 +59,12 @@ function zoneAbbreviation(instant: string, timeZone: string): string {
 }
 
 /**
- * Reads a talk's date and time line into ISO instants in the conference's zone.
+ * Reads the text of a talk's date and time line into ISO instants in the conference's zone.
  * Accepts times with or without a space before am/pm, a date without its year (the
  * conference year is assumed) and a trailing zone abbreviation, which must agree with the zone.
  * The weekday must match the date, so a typo in either is caught rather than guessed.
  *
- * @example parseTimeLine('**Wednesday, November 8 • 5:25 pm - 6:00 pm**', 2023, 'America/Chicago')
+ * @example parseTimeLine('Wednesday, November 8 • 5:25 pm - 6:00 pm', 2023, 'America/Chicago')
  *   // { start: '2023-11-08T17:25:00-06:00', end: '2023-11-08T18:00:00-06:00' }
  */
 export function parseTimeLine(line: string, defaultYear: number, timeZone: string): TalkTimes {

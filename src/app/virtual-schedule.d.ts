@@ -1,4 +1,4 @@
-// Provided by scripts/schedule-data-switch.ts; checked against the schema when loaded.
+// Provided by config/schedule-data-switch.ts; checked against the schema when loaded.
 declare module 'virtual:schedule/first-paint' {
   const data: unknown;
   export default data;

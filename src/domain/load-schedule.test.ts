@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../data/schedule.json';
-import { InvalidScheduleError, loadSchedule } from './load-schedule';
+import { loadSchedule } from './load-schedule';
 
 const clone = () =>
   structuredClone(raw) as { talks: Record<string, unknown>[] } & Record<string, unknown>;
@@ -17,7 +17,7 @@ describe('loadSchedule', () => {
   it('names the field of a talk that is missing', () => {
     const data = clone();
     delete data.talks[3]?.title;
-    expect(() => loadSchedule(data)).toThrow(InvalidScheduleError);
+    expect(() => loadSchedule(data)).toThrow(/^Schedule data is invalid:/);
     expect(() => loadSchedule(data)).toThrow(/talks\.3\.title/);
   });
 
@@ -41,5 +41,65 @@ describe('loadSchedule', () => {
 
   it('refuses data of another schema version', () => {
     expect(() => loadSchedule({ ...clone(), schemaVersion: 99 })).toThrow(/schemaVersion/);
+  });
+
+  /** The bundled data with one field of its first talk replaced. */
+  const withFirstTalk = (field: string, value: unknown) => {
+    const data = clone();
+    if (data.talks[0]) data.talks[0][field] = value;
+    return data;
+  };
+
+  it('refuses a talk that ends as it starts', () => {
+    const data = withFirstTalk('end', '2023-11-06T09:15:00-06:00');
+    if (data.talks[0]) data.talks[0].start = '2023-11-06T09:15:00-06:00';
+    expect(() => loadSchedule(data)).toThrow(/end after it starts/);
+  });
+
+  it.each(['ab cd', '1Rj0z!', 'a/b', ''])(
+    'refuses the talk id %j, not only ids that start well',
+    (id) => {
+      expect(() => loadSchedule(withFirstTalk('id', id))).toThrow(/talks\.0\.id/);
+    },
+  );
+
+  it.each([
+    'x2023-11-06T09:15:00-06:00',
+    '2023-11-06T09:15:00-06:00x',
+    '2023-11-06T09:15:00-06:00\n',
+    '2023-11-06 09:15:00-06:00',
+  ])('refuses the instant %j, with anything before or after it', (start) => {
+    expect(() => loadSchedule(withFirstTalk('start', start))).toThrow(/talks\.0\.start/);
+  });
+
+  it('accepts instants in UTC and with fractions of a second', () => {
+    const data = withFirstTalk('start', '2023-11-06T15:15:00.000Z');
+    expect(loadSchedule(data).talks[0]?.start).toBe('2023-11-06T15:15:00.000Z');
+  });
+
+  it.each(['2023-11-06x', 'x2023-11-06', '2023-11-6'])('refuses the conference day %j', (day) => {
+    const data = clone();
+    data.conference = { ...(data.conference as object), days: [day] };
+    expect(() => loadSchedule(data)).toThrow(/conference\.days\.0/);
+  });
+
+  it('accepts an abstract given as a schedule file’s own source', () => {
+    for (const format of ['html', 'markdown', 'text']) {
+      const abstract = { format, source: '<p>Hello</p>' };
+      expect(loadSchedule(withFirstTalk('abstract', abstract)).talks[0]?.abstract).toEqual(
+        abstract,
+      );
+    }
+  });
+
+  it.each([
+    ['a plain string', 'Plain text'],
+    ['an unknown format', { format: 'rtf', source: 'x' }],
+    ['an empty paragraph', { format: 'blocks', blocks: [{ type: 'paragraph', text: '' }] }],
+    ['a list without items', { format: 'blocks', blocks: [{ type: 'list', items: [] }] }],
+    ['an empty list item', { format: 'blocks', blocks: [{ type: 'list', items: ['a', ''] }] }],
+    ['an unknown block', { format: 'blocks', blocks: [{ type: 'table', rows: [] }] }],
+  ])('refuses an abstract with %s', (_, abstract) => {
+    expect(() => loadSchedule(withFirstTalk('abstract', abstract))).toThrow(/talks\.0\.abstract/);
   });
 });

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { ScheduleSchema, type Schedule } from './schedule-schema';
 
 /** Raised when bundled schedule data does not match its schema. */
-export class InvalidScheduleError extends Error {
+class InvalidScheduleError extends Error {
   constructor(readonly issues: string[]) {
     super(`Schedule data is invalid:\n${issues.join('\n')}`);
     this.name = 'InvalidScheduleError';

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 
 /** The data format version of `src/data/schedule.json`; bump it when the shape changes. */
-export const SCHEDULE_SCHEMA_VERSION = 1;
+export const SCHEDULE_SCHEMA_VERSION = 2;
 
 /** An ISO 8601 instant with an explicit offset, e.g. `2023-11-06T09:15:00-06:00`. */
 const IsoInstant = v.pipe(
@@ -15,11 +15,28 @@ const IsoInstant = v.pipe(
 /** A calendar date `YYYY-MM-DD` in the conference's time zone. */
 const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD'));
 
-export const SpeakerSchema = v.object({
+const SpeakerSchema = v.object({
   name: v.pipe(v.string(), v.minLength(1)),
   /** The speaker's company as written in the source; null when none is given. */
   affiliation: v.nullable(v.pipe(v.string(), v.minLength(1))),
 });
+
+const NonEmptyText = v.pipe(v.string(), v.minLength(1));
+
+/** One block of an abstract: a paragraph of plain text, or a bullet list of plain-text items. */
+const AbstractBlockSchema = v.variant('type', [
+  v.object({ type: v.literal('paragraph'), text: NonEmptyText }),
+  v.object({ type: v.literal('list'), items: v.pipe(v.array(NonEmptyText), v.minLength(1)) }),
+]);
+
+/**
+ * A talk's abstract: structured blocks (what the extractor writes), or the source as a schedule
+ * file gave it, in its own format, never run or inserted as markup.
+ */
+const AbstractSchema = v.variant('format', [
+  v.object({ format: v.literal('blocks'), blocks: v.array(AbstractBlockSchema) }),
+  v.object({ format: v.picklist(['html', 'markdown', 'text']), source: v.string() }),
+]);
 
 export const TalkSchema = v.pipe(
   v.object({
@@ -32,8 +49,7 @@ export const TalkSchema = v.pipe(
     start: IsoInstant,
     end: IsoInstant,
     url: v.pipe(v.string(), v.url()),
-    /** Plain text: paragraphs separated by a blank line, bullet items as lines starting "- ". */
-    abstract: v.string(),
+    abstract: AbstractSchema,
   }),
   v.check(
     (talk) => Date.parse(talk.end) > Date.parse(talk.start),
@@ -60,6 +76,8 @@ export const ScheduleSchema = v.object({
 });
 
 export type Speaker = v.InferOutput<typeof SpeakerSchema>;
+export type Abstract = v.InferOutput<typeof AbstractSchema>;
+export type AbstractBlock = v.InferOutput<typeof AbstractBlockSchema>;
 export type Talk = v.InferOutput<typeof TalkSchema>;
 export type Conference = v.InferOutput<typeof ConferenceSchema>;
 export type Schedule = v.InferOutput<typeof ScheduleSchema>;

@@ -10,7 +10,7 @@ export interface StorageHealth {
   notSaving: boolean;
 }
 
-export const HEALTHY: StorageHealth = { unreadable: false, backupKey: null, notSaving: false };
+const HEALTHY: StorageHealth = { unreadable: false, backupKey: null, notSaving: false };
 
 /** A store of its own so that reporting a failed write never triggers another write. */
 export function createStorageHealth(): StoreApi<StorageHealth> {

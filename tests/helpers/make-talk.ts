@@ -1,4 +1,10 @@
-import type { Schedule, Talk } from '../../src/domain/schedule-schema';
+import { NO_ABSTRACT } from '../../src/domain/abstract/abstract-blocks';
+import {
+  SCHEDULE_SCHEMA_VERSION,
+  type Abstract,
+  type Schedule,
+  type Talk,
+} from '../../src/domain/schedule-schema';
 
 /**
  * A talk for tests, timed by Chicago wall-clock times on a November 2023 day.
@@ -20,14 +26,23 @@ export function makeTalk(
     start: `2023-11-${day}T${from}:00-06:00`,
     end: `2023-11-${day}T${to}:00-06:00`,
     url: `https://example.com/${id}`,
-    abstract: '',
+    abstract: NO_ABSTRACT,
   };
+}
+
+/**
+ * An abstract of plain paragraphs, as the extractor writes it.
+ *
+ * @example paragraphs('What the talk is about.') // { format: 'blocks', blocks: [{ type: 'paragraph', … }] }
+ */
+export function paragraphs(...texts: string[]): Abstract {
+  return { format: 'blocks', blocks: texts.map((text) => ({ type: 'paragraph', text })) };
 }
 
 /** A schedule for tests around the given talks, in Chicago like the real one. */
 export function makeSchedule(talks: Talk[]): Schedule {
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEDULE_SCHEMA_VERSION,
     conference: {
       id: 'test-conf',
       name: 'Test Conference',

@@ -6,7 +6,7 @@ import { buildCalendar, type CalendarInput } from './build-calendar';
  *
  * @example planCalendarName(conference) // "KubeCon NA 2023 — my plan"
  */
-export function planCalendarName(conference: Pick<Conference, 'shortName'>): string {
+function planCalendarName(conference: Pick<Conference, 'shortName'>): string {
   return `${conference.shortName} — my plan`;
 }
 

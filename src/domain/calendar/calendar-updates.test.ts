@@ -5,7 +5,12 @@ import { diffSchedules } from '../schedule-changes/diff-schedules';
 import { ids, version1, version2Talks } from '../../../tests/helpers/schedule-versions';
 import { buildPlanCalendar } from './build-plan-calendar';
 import { buildTalkCalendar } from './build-talk-calendar';
-import { eventOf, instantOf, parseEvents, unfold } from './calendar-test-helpers';
+import {
+  eventOf,
+  instantOf,
+  parseEvents,
+  unfold,
+} from '../../../tests/helpers/calendar-test-helpers';
 import { reviseTalks } from './talk-revisions';
 
 const { conference } = version1;

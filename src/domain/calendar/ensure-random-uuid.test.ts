@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insecureCrypto } from './calendar-test-helpers';
+import { insecureCrypto } from '../../../tests/helpers/calendar-test-helpers';
 import { ensureRandomUuid } from './ensure-random-uuid';
 
 describe('ensureRandomUuid', () => {

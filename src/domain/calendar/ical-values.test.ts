@@ -9,7 +9,7 @@ import {
   parseEvents,
   physicalLineBytes,
   unfold,
-} from './calendar-test-helpers';
+} from '../../../tests/helpers/calendar-test-helpers';
 import { hasTextEscapedCharacters, rawTextValue, unescapeUriValues, uriValue } from './ical-values';
 
 const trickyName = 'Foo, Bar; Baz\\Qux';

@@ -5,7 +5,7 @@ import {
   fixtureConference as conference,
   fixtureTalks as t,
 } from '../../../tests/helpers/calendar-fixtures';
-import { insecureCrypto, parseEvents } from './calendar-test-helpers';
+import { insecureCrypto, parseEvents } from '../../../tests/helpers/calendar-test-helpers';
 
 describe('building a calendar outside a secure context', () => {
   afterEach(() => {

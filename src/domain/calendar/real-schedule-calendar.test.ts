@@ -3,7 +3,12 @@ import raw from '../../data/schedule.json';
 import { loadSchedule } from '../load-schedule';
 import { findClashes } from '../plan/find-clashes';
 import { buildPlanCalendar } from './build-plan-calendar';
-import { eventOf, instantOf, parseEvents, physicalLineBytes } from './calendar-test-helpers';
+import {
+  eventOf,
+  instantOf,
+  parseEvents,
+  physicalLineBytes,
+} from '../../../tests/helpers/calendar-test-helpers';
 
 const schedule = loadSchedule(raw);
 
@@ -26,7 +31,12 @@ describe('the bundled schedule as one calendar', () => {
       expect(instantOf(event, 'dtstart')).toBe(new Date(talk.start).toISOString());
       expect(instantOf(event, 'dtend')).toBe(new Date(talk.end).toISOString());
       expect(event.getFirstPropertyValue('url')).toBe(talk.url);
-      expect(String(event.getFirstPropertyValue('description'))).toContain(talk.abstract.trim());
+      const description = String(event.getFirstPropertyValue('description'));
+      const blocks = talk.abstract.format === 'blocks' ? talk.abstract.blocks : [];
+      for (const block of blocks) {
+        const lines = block.type === 'paragraph' ? [block.text] : block.items.map((i) => `- ${i}`);
+        for (const line of lines) expect(description).toContain(line);
+      }
     }
   });
 

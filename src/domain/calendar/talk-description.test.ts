@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { makeTalk } from '../../../tests/helpers/make-talk';
+import { makeTalk, paragraphs } from '../../../tests/helpers/make-talk';
 import { talkDescription } from './talk-description';
 
-const talk = { ...makeTalk('main', '10:00', '11:00'), abstract: 'What the talk is about.' };
+const talk = {
+  ...makeTalk('main', '10:00', '11:00'),
+  abstract: paragraphs('What the talk is about.'),
+};
 const overlaps = (count: number) =>
   Array.from({ length: count }, (_, i) => ({
     other: makeTalk(`o${i}`, '10:00', '10:30', { title: `Other ${i + 1}` }),

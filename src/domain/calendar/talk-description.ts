@@ -1,3 +1,4 @@
+import { abstractPlainText } from '../abstract/abstract-plain-text';
 import type { ClashWith } from '../plan/find-clashes';
 import type { Talk } from '../schedule-schema';
 
@@ -33,7 +34,7 @@ export function talkDescription(talk: Talk, overlaps: readonly ClashWith[]): str
   const parts = [
     clashLines.join('\n'),
     speakers && `${talk.speakers.length > 1 ? 'Speakers' : 'Speaker'}: ${speakers}`,
-    talk.abstract.trim(),
+    abstractPlainText(talk.abstract),
     `Details: ${talk.url}`,
   ];
   return parts.filter((part) => part.length > 0).join('\n\n');

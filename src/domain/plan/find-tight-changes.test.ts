@@ -52,4 +52,31 @@ describe('findTightChanges', () => {
     ];
     expect(describeChanges(findTightChanges(talks, 10))).toEqual(['long>next:5']);
   });
+
+  it('flags each change of three picks in a row, alternating events', () => {
+    const talks = [
+      makeTalk('c2', '11:05', '11:30'),
+      makeTalk('c1', '10:00', '10:30'),
+      makeTalk('argo', '10:35', '11:00', { event: 'ArgoCon' }),
+    ];
+    expect(describeChanges(findTightChanges(talks, 10))).toEqual(['c1>argo:5', 'argo>c2:5']);
+  });
+
+  it('measures from the previous pick even when that change was within one event', () => {
+    const talks = [
+      makeTalk('c1', '10:00', '10:30'),
+      makeTalk('c2', '10:35', '11:00'),
+      makeTalk('argo', '11:05', '11:30', { event: 'ArgoCon' }),
+    ];
+    expect(describeChanges(findTightChanges(talks, 10))).toEqual(['c2>argo:5']);
+  });
+
+  it('of picks that start together, walks out of the one that ends later', () => {
+    const talks = [
+      makeTalk('long', '10:00', '10:40'),
+      makeTalk('short', '10:00', '10:20', { event: 'KubeCon + CloudNativeCon' }),
+      makeTalk('argo', '10:45', '11:00', { event: 'ArgoCon' }),
+    ];
+    expect(describeChanges(findTightChanges(talks, 10))).toEqual(['long>argo:5']);
+  });
 });

@@ -69,4 +69,14 @@ describe('nextInPlan', () => {
   it('with no picks, has nothing', () => {
     expect(nextInPlan([], at(7, '16:45'))).toEqual({ onNow: [], next: null });
   });
+
+  it('lists two talks on now by their ends, whatever order the plan gives them in', () => {
+    const long = makeTalk('long', '10:00', '11:00', { day: 9 });
+    const short = makeTalk('short', '10:15', '10:30', { day: 9 });
+    const { onNow } = nextInPlan([long, short], at(9, '10:20'));
+    expect(onNow.map((pick) => [pick.talk.id, pick.endsInMinutes])).toEqual([
+      ['short', 10],
+      ['long', 40],
+    ]);
+  });
 });

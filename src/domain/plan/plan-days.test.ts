@@ -40,4 +40,35 @@ describe('planDays', () => {
   it('returns no days for an empty plan', () => {
     expect(planDays([], 'America/Chicago')).toEqual([]);
   });
+
+  const entriesOf = (talks: Parameters<typeof planDays>[0]) =>
+    planDays(talks, 'America/Chicago')[0]?.entries.map((e) =>
+      e.kind === 'talk' ? e.talk.id : `gap ${e.gap.start.slice(11, 16)}–${e.gap.end.slice(11, 16)}`,
+    );
+
+  it('measures the gap after a nested talk from the end of the longer one', () => {
+    const talks = [
+      makeTalk('after', '12:30', '13:00'),
+      makeTalk('inside', '10:30', '11:00'),
+      makeTalk('long', '10:00', '12:00'),
+    ];
+    expect(entriesOf(talks)).toEqual(['long', 'inside', 'gap 12:00–12:30', 'after']);
+    expect(planDays(talks, 'America/Chicago')[0]?.busyMinutes).toBe(150);
+  });
+
+  it('shows no gap between picks that touch, and counts both in full', () => {
+    const talks = [makeTalk('second', '10:30', '11:00'), makeTalk('first', '10:00', '10:30')];
+    expect(entriesOf(talks)).toEqual(['first', 'second']);
+    expect(planDays(talks, 'America/Chicago')[0]?.busyMinutes).toBe(60);
+  });
+
+  it('lists picks that start together by their end, and measures the gap from the later end', () => {
+    const talks = [
+      makeTalk('long', '10:00', '10:45'),
+      makeTalk('short', '10:00', '10:15'),
+      makeTalk('next', '11:00', '11:30'),
+    ];
+    expect(entriesOf(talks)).toEqual(['short', 'long', 'gap 10:45–11:00', 'next']);
+    expect(planDays(talks, 'America/Chicago')[0]?.busyMinutes).toBe(75);
+  });
 });

@@ -10,8 +10,6 @@ export interface TalkFilter {
   onlyIds: ReadonlySet<string> | null;
 }
 
-export const NO_FILTER: TalkFilter = { query: '', events: null, onlyIds: null };
-
 /**
  * The talks that pass a search, an event filter and an optional set of ids (such as starred talks).
  *

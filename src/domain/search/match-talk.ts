@@ -1,17 +1,18 @@
+import { abstractPlainText } from '../abstract/abstract-plain-text';
 import type { Talk } from '../schedule-schema';
 import { foldText } from './fold-text';
 
 /** Everything a search looks through: title, speakers, their companies and the abstract. */
 function searchableText(talk: Talk): string {
   const people = talk.speakers.flatMap((s) => [s.name, s.affiliation ?? '']);
-  return foldText([talk.title, ...people, talk.abstract].join('\n'));
+  return foldText([talk.title, ...people, abstractPlainText(talk.abstract)].join('\n'));
 }
 
 // Folded once per talk object, so a keystroke only compares strings.
 const cache = new WeakMap<Talk, string>();
 
 /** The talk's folded searchable text, worked out on first use and kept while the talk lives. */
-export function foldedTextOf(talk: Talk): string {
+function foldedTextOf(talk: Talk): string {
   let text = cache.get(talk);
   if (text === undefined) {
     text = searchableText(talk);
@@ -34,14 +35,4 @@ export function matchesWords(talk: Talk, words: readonly string[]): boolean {
   if (words.length === 0) return true;
   const haystack = foldedTextOf(talk);
   return words.every((word) => haystack.includes(word));
-}
-
-/**
- * Whether every word of the query appears in the talk, ignoring case and accents.
- * An empty query matches every talk.
- *
- * @example matchesQuery(talk, 'ramirez isovalent')
- */
-export function matchesQuery(talk: Talk, query: string): boolean {
-  return matchesWords(talk, queryWords(query));
 }

@@ -1,12 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { shareChecksum } from './share-checksum';
-import { decodeShareCode, encodeShareCode, MAX_SHARE_CODE_LENGTH } from './share-code';
+import { decodeShareCode, encodeShareCode } from './share-code';
 
 /** As many ids, shaped like the schedule's (five characters), as a busy conference has talks. */
 const allIds = Array.from({ length: 40 }, (_, i) => `1R${String(i).padStart(3, '0')}`);
 
 /** A code with a correct checksum over an arbitrary body, as a hand-made link would have. */
 const signed = (body: string) => `${body}.${shareChecksum(body)}`;
+
+describe('shareChecksum', () => {
+  // FNV-1a 32-bit reference values (0xe40c292c for "a", 0xbf9cf968 for "foobar"), in base 36.
+  it('is FNV-1a in base 36, as links already shared were written', () => {
+    expect(shareChecksum('a')).toBe('1r9wi7g');
+    expect(shareChecksum('foobar')).toBe('1h5yxyg');
+  });
+
+  it('pins the code of a known plan, so a format change cannot break old links silently', () => {
+    // 0xe9abea22, FNV-1a of "1.1Rj0z.1R2tD" worked out apart from this code.
+    expect(encodeShareCode(['1Rj0z', '1R2tD'])).toBe('1.1Rj0z.1R2tD.1su2vj6');
+    expect(decodeShareCode('1.1Rj0z.1R2tD.1su2vj6')).toEqual({
+      ok: true,
+      talkIds: ['1Rj0z', '1R2tD'],
+      mustSeeIds: [],
+    });
+  });
+});
 
 describe('share code round trip', () => {
   it('reads back the ids it wrote, in order', () => {
@@ -124,7 +142,15 @@ describe('damaged share codes', () => {
   it('reports a code from another format version', () => {
     expect(decodeShareCode(signed('3.1Rj0z'))).toEqual({ ok: false, problem: 'unknown-version' });
     expect(decodeShareCode(signed('0.1Rj0z'))).toEqual({ ok: false, problem: 'unknown-version' });
+    expect(decodeShareCode(signed('12.1Rj0z'))).toEqual({ ok: false, problem: 'unknown-version' });
   });
+
+  it.each(['v1.1Rj0z', '1x.1Rj0z', 'x1.1Rj0z', '-1.1Rj0z'])(
+    'reports a mangled version in %j as damaged',
+    (body) => {
+      expect(decodeShareCode(signed(body))).toEqual({ ok: false, problem: 'damaged' });
+    },
+  );
 
   it.each(['1.1Rj0z.1R2tD.x y', '1.<script>.abc', '1.1Rj0z,1R2tD.abc', '1.títle.abc'])(
     'reports bad characters in %j',
@@ -166,7 +192,20 @@ describe('damaged share codes', () => {
 
   it('refuses huge input without reading it', () => {
     const huge = signed(`1.${Array.from({ length: 2000 }, (_, i) => `t${i}`).join('.')}`);
-    expect(huge.length).toBeGreaterThan(MAX_SHARE_CODE_LENGTH);
     expect(decodeShareCode(huge)).toEqual({ ok: false, problem: 'too-long' });
+  });
+
+  /** A signed code of exactly `length` characters: one long id padded to fit. */
+  const codeOfLength = (length: number) => {
+    for (let idLength = length; idLength > 0; idLength -= 1) {
+      const code = signed(`1.${'a'.repeat(idLength)}`);
+      if (code.length === length) return code;
+    }
+    throw new Error(`no code of ${length} characters`);
+  };
+
+  it('reads a code of exactly 4,000 characters, the limit, and refuses one more', () => {
+    expect(decodeShareCode(codeOfLength(4000))).toMatchObject({ ok: true });
+    expect(decodeShareCode(codeOfLength(4001))).toEqual({ ok: false, problem: 'too-long' });
   });
 });

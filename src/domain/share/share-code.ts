@@ -5,12 +5,12 @@ import { shareChecksum } from './share-checksum';
  * 1: `1.<id>.<id>….<checksum>`, talk ids only.
  * 2: `2.<n>.<id>.<id>….<checksum>`, the first n ids being the must-see picks.
  */
-export const SHARE_FORMAT_VERSION = 2;
+const SHARE_FORMAT_VERSION = 2;
 const IDS_ONLY_VERSION = 1;
 const COUNT = /^(?:0|[1-9]\d{0,5})$/;
 
 /** Longest share code read at all; the whole schedule's ids fit many times over. */
-export const MAX_SHARE_CODE_LENGTH = 4000;
+const MAX_SHARE_CODE_LENGTH = 4000;
 
 const TALK_ID = /^[A-Za-z0-9_-]+$/;
 const CODE_CHARACTERS = /^[A-Za-z0-9_.-]*$/;

@@ -1,7 +1,7 @@
 import { decodeShareCode, encodeShareCode, type DecodedShareCode } from './share-code';
 
 /** The key a shared plan uses in the URL fragment; other keys (such as `talk`) are left alone. */
-export const SHARE_KEY = 'share';
+const SHARE_KEY = 'share';
 
 /**
  * The address of the page at `pageUrl` carrying the picks, and which of them are must-see, in its fragment.

@@ -46,7 +46,7 @@ export function formatTimeRange(start: string, end: string, timeZone: string): s
  *
  * @example zoneShortName(Date.parse('2023-11-06T15:00:00Z'), 'America/Chicago') // "CST"
  */
-export function zoneShortName(instantMs: number, timeZone: string): string {
+function zoneShortName(instantMs: number, timeZone: string): string {
   return (
     formatter(timeZone, { timeZoneName: 'short' })
       .formatToParts(new Date(instantMs))
@@ -59,7 +59,7 @@ export function zoneShortName(instantMs: number, timeZone: string): string {
  *
  * @example zoneCity('America/Los_Angeles') // "Los Angeles"
  */
-export function zoneCity(timeZone: string): string {
+function zoneCity(timeZone: string): string {
   return (timeZone.split('/').pop() ?? timeZone).replaceAll('_', ' ');
 }
 
@@ -69,7 +69,7 @@ export function zoneCity(timeZone: string): string {
  * @example zonePlace('America/New_York') // "New York"
  * @example zonePlace('Etc/UTC') // null
  */
-export function zonePlace(timeZone: string): string | null {
+function zonePlace(timeZone: string): string | null {
   // Etc/ ids are offsets, and Etc/GMT+5 means UTC-5, so their "city" would mislead.
   if (!timeZone.includes('/') || timeZone.startsWith('Etc/')) return null;
   return zoneCity(timeZone);

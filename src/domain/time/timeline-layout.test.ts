@@ -97,4 +97,35 @@ describe('layoutTimeline', () => {
       [false, 80],
     ]);
   });
+
+  it('reuses a freed lane: 9–11, 9–10 and 10–11 need two lanes, given in any order', () => {
+    const { items, columnLanes, heightPx } = layoutTimeline(
+      [
+        item('c', 0, '10:00', '11:00'),
+        item('a', 0, '09:00', '11:00'),
+        item('b', 0, '09:00', '10:00'),
+      ],
+      1,
+      options,
+    );
+    const placed = Object.fromEntries(
+      items.map((i) => [i.id, [i.lane, i.lanes, i.topPx, i.heightPx]]),
+    );
+    // [lane, lanes, top, height] at 2 px a minute.
+    expect(placed).toEqual({ b: [0, 2, 0, 120], a: [1, 2, 0, 240], c: [0, 2, 120, 120] });
+    expect(columnLanes).toEqual([2]);
+    expect(heightPx).toBe(240);
+  });
+
+  it('stretches a short talk by its last row, so a longer talk beside it grows by as much', () => {
+    const { items, rows } = layoutTimeline(
+      [item('long', 1, '10:00', '10:30'), item('short', 0, '10:20', '10:25')],
+      2,
+      options,
+    );
+    const placed = Object.fromEntries(items.map((i) => [i.id, [i.topPx, i.heightPx]]));
+    // 20 min (40 px), the 5-minute talk raised from 10 px to 60, then 5 min (10 px).
+    expect(rows.map((row) => row.heightPx)).toEqual([40, 60, 10]);
+    expect(placed).toEqual({ long: [0, 110], short: [40, 60] });
+  });
 });

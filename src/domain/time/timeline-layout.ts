@@ -18,7 +18,7 @@ export interface TimelineOptions {
   breakPx: number;
 }
 
-export const DEFAULT_TIMELINE_OPTIONS: TimelineOptions = {
+const DEFAULT_TIMELINE_OPTIONS: TimelineOptions = {
   pxPerMinute: 4,
   minBlockPx: 76,
   breakAfterMinutes: 30,

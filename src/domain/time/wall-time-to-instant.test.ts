@@ -37,4 +37,23 @@ describe('wallTimeToInstant', () => {
       '2023-11-05T09:00:00-06:00',
     );
   });
+
+  // Chicago fell back at 2:00 CDT (07:00 UTC) on 5 Nov 2023. From 2:00 to 6:59 the wall time read
+  // as UTC still falls before the change, so only a second look at the offset finds CST.
+  it.each([
+    ['02:00', '2023-11-05T02:00:00-06:00'],
+    ['04:30', '2023-11-05T04:30:00-06:00'],
+    ['06:59', '2023-11-05T06:59:00-06:00'],
+    ['07:00', '2023-11-05T07:00:00-06:00'],
+  ])('settles %s on the morning of the change as CST', (time, expected) => {
+    const [hour, minute] = time.split(':').map(Number) as [number, number];
+    const iso = wallTimeToInstant({ date: '2023-11-05', hour, minute }, 'America/Chicago');
+    expect(iso).toBe(expected);
+  });
+
+  it('gives 1:30, which the clocks showed twice that night, as its first showing (CDT)', () => {
+    expect(wallTimeToInstant({ date: '2023-11-05', hour: 1, minute: 30 }, 'America/Chicago')).toBe(
+      '2023-11-05T01:30:00-05:00',
+    );
+  });
 });

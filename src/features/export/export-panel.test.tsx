@@ -8,6 +8,7 @@ import {
   captureDownloads,
   readBlobText as readText,
 } from '../../../tests/helpers/capture-downloads';
+import { paragraphs } from '../../../tests/helpers/make-talk';
 import { usePlanStore } from '../../store/plan-store';
 import { ExportPanel } from './export-panel';
 
@@ -40,7 +41,7 @@ describe('ExportPanel', () => {
     usePlanStore.setState({ starred: ['1R2tD'] });
     const withoutAbstracts = {
       ...schedule,
-      talks: schedule.talks.map((talk) => ({ ...talk, abstract: '' })),
+      talks: schedule.talks.map((talk) => ({ ...talk, abstract: paragraphs() })),
     };
     render(
       <ExportPanel

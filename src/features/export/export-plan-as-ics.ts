@@ -1,4 +1,4 @@
-import { downloadFile } from '../../components/download-file';
+import { downloadFile } from '../../lib/download-file';
 import { buildPlanCalendar } from '../../domain/calendar/build-plan-calendar';
 import { CALENDAR_FILE_TYPE, planFileName } from '../../domain/calendar/calendar-file-name';
 import { findClashes } from '../../domain/plan/find-clashes';

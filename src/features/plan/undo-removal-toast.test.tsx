@@ -6,7 +6,10 @@ import { makeSchedule, makeTalk } from '../../../tests/helpers/make-talk';
 import { resetPlanStore } from '../../../tests/helpers/reset-plan-store';
 import { usePlanStore } from '../../store/plan-store';
 import { PlanView } from './plan-view';
-import { UNDO_DURATION_MS, UndoRemovalToast } from './undo-removal-toast';
+import { UndoRemovalToast } from './undo-removal-toast';
+
+/** How long Undo stays on offer: six seconds. */
+const UNDO_OFFERED_MS = 6_000;
 
 /** Timers that run only when the test says time has passed. */
 function manualTimers() {
@@ -68,7 +71,7 @@ describe('Undo after removing from the plan', () => {
     const { timers, advance } = manualTimers();
     renderPlanWithToast(timers);
     await userEvent.click(screen.getByRole('button', { name: 'Star Inside Adobe' }));
-    advance(UNDO_DURATION_MS - 1);
+    advance(UNDO_OFFERED_MS - 1);
     expect(within(toasts()).getByRole('button', { name: 'Undo' })).toBeVisible();
     advance(1);
     expect(within(toasts()).queryByRole('button', { name: 'Undo' })).toBeNull();
@@ -80,7 +83,7 @@ describe('Undo after removing from the plan', () => {
     renderPlanWithToast(timers);
     await userEvent.click(screen.getByRole('button', { name: 'Star Inside Adobe' }));
     act(() => within(toasts()).getByRole('button', { name: 'Undo' }).focus());
-    advance(UNDO_DURATION_MS * 3);
+    advance(UNDO_OFFERED_MS * 3);
     expect(within(toasts()).getByRole('button', { name: 'Undo' })).toBeVisible();
   });
 

@@ -2,7 +2,7 @@ import { Toast, ToastRegion, type ToastTimers } from '../../components/toast';
 import { usePlanStore, type Removal } from '../../store/plan-store';
 
 /** How long Undo stays on offer after a talk leaves the plan. */
-export const UNDO_DURATION_MS = 6_000;
+const UNDO_DURATION_MS = 6_000;
 
 /** Offers Undo for a few seconds after a talk is unstarred or the plan is cleared, wherever that happened. */
 export function UndoRemovalToast({ timers }: { timers?: ToastTimers }) {

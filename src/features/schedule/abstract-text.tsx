@@ -1,14 +1,15 @@
-import { abstractBlocks } from './abstract-blocks';
+import { abstractBlocks } from '../../domain/abstract/abstract-blocks';
+import type { Abstract } from '../../domain/schedule-schema';
 
 /** Whether the abstracts, which arrive just after the first paint, are here yet. */
 export type AbstractStatus = 'loading' | 'loaded' | 'failed';
 
 interface AbstractTextProps {
-  abstract: string;
+  abstract: Abstract;
   status?: AbstractStatus;
 }
 
-/** A talk's abstract as paragraphs and bullet lists. */
+/** A talk's abstract as paragraphs and bullet lists, all as plain text. */
 export function AbstractText({ abstract, status = 'loaded' }: AbstractTextProps) {
   if (status === 'loading') return <p className="muted">Loading the abstract…</p>;
   if (status === 'failed') {
@@ -19,12 +20,12 @@ export function AbstractText({ abstract, status = 'loaded' }: AbstractTextProps)
   return (
     <>
       {blocks.map((block, index) =>
-        block.kind === 'paragraph' ? (
+        block.type === 'paragraph' ? (
           <p key={index}>{block.text}</p>
         ) : (
           <ul key={index}>
-            {block.items.map((item) => (
-              <li key={item}>{item}</li>
+            {block.items.map((item, itemIndex) => (
+              <li key={itemIndex}>{item}</li>
             ))}
           </ul>
         ),

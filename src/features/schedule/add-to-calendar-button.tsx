@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { downloadFile } from '../../components/download-file';
+import { downloadFile } from '../../lib/download-file';
 import { CALENDAR_FILE_TYPE, talkFileName } from '../../domain/calendar/calendar-file-name';
 import type { Conference, Talk } from '../../domain/schedule-schema';
 import { usePlanStore } from '../../store/plan-store';

@@ -11,7 +11,7 @@ import { AddToCalendarButton } from './add-to-calendar-button';
 
 interface TalkDetailsProps {
   talk: Talk;
-  /** Needed by "Add to calendar"; without it that button is left out. */
+  /** The talk's conference, which names and places the event of "Add to calendar". */
   conference: Conference;
   conferenceZone: string;
   shownZone: string;

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import raw from '../../data/schedule.json';
 import { loadSchedule } from '../../domain/load-schedule';
 import { groupByDay } from '../../domain/time/conference-day';
-import { DEFAULT_TIMELINE_OPTIONS } from '../../domain/time/timeline-layout';
 import { buildTimelineGrid } from './timeline-grid';
+
+/** The shortest block the timeline draws, tall enough for a title and a star. */
+const MIN_BLOCK_PX = 76;
 
 const { conference, talks } = loadSchedule(raw);
 const byDay = groupByDay(talks, conference.days, conference.timeZone);
@@ -15,7 +17,7 @@ describe('buildTimelineGrid on the real schedule', () => {
     const five = ['1RqIt', '1RqJH', '1Rj31'];
     for (const id of five) {
       const item = layout.items.find((i) => i.id === id)!;
-      expect(item.heightPx).toBeGreaterThanOrEqual(DEFAULT_TIMELINE_OPTIONS.minBlockPx);
+      expect(item.heightPx).toBeGreaterThanOrEqual(MIN_BLOCK_PX);
       const [from, to] = talkColumns.get(id)!;
       const coveredBy = layout.items.filter((other) => {
         if (other.id === id) return false;

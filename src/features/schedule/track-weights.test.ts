@@ -53,8 +53,11 @@ describe('trackWeights', () => {
     const { conference, talks } = loadSchedule(raw);
     const monday = groupByDay(talks, conference.days, conference.timeZone).get('2023-11-06')!;
     const { columns } = buildTimelineGrid(monday, conference.events);
-    const perEvent = new Map<string, number>();
-    for (const talk of monday) perEvent.set(talk.event, (perEvent.get(talk.event) ?? 0) + 1);
+    // Counted in the seed post: Monday has 14 CiliumCon talks and one ArgoCon talk.
+    const perEvent = counts([
+      ['CiliumCon', 14],
+      ['ArgoCon', 1],
+    ]);
     expect(columns.map((c) => c.event)).toEqual(['CiliumCon', 'ArgoCon']);
     expect(trackWeights(columns, perEvent)).toEqual([2, 1]);
   });
@@ -75,7 +78,8 @@ describe('gridColumnsFor', () => {
 describe('timelineMinWidthRem', () => {
   it('adds a minimum-width lane and its gap per lane to the time axis', () => {
     expect(timelineMinWidthRem(2)).toBe(31);
-    expect(timelineMinWidthRem(25)).toBe(5.5 + 25 * 12.75);
+    expect(timelineMinWidthRem(1)).toBe(18.25);
+    expect(timelineMinWidthRem(25)).toBe(324.25);
   });
 
   it('fits the real conference’s busiest day on a small laptop, not 25 tracks on a big one', () => {

@@ -1,8 +1,8 @@
 import type { EventColumn } from './timeline-grid';
 
 /** How much wider a busy event's lanes are than a sparse event's. */
-export const BUSY_WEIGHT = 2;
-export const SPARSE_WEIGHT = 1;
+const BUSY_WEIGHT = 2;
+const SPARSE_WEIGHT = 1;
 
 /**
  * The width weight of each lane track, left to right: an event with fewer than half the talks
@@ -26,8 +26,8 @@ export function trackWeights(
 /** The narrowest a lane may be once the grid scrolls sideways: a title, its speakers and a star. */
 export const LANE_MIN_REM = 12;
 /** The time axis and the gap between columns, as in the stylesheet (--axis-width, --space-3). */
-export const AXIS_REM = 5.5;
-export const COLUMN_GAP_REM = 0.75;
+const AXIS_REM = 5.5;
+const COLUMN_GAP_REM = 0.75;
 
 /**
  * How wide the grid must be for every lane to get `LANE_MIN_REM`; narrower than this, the grid

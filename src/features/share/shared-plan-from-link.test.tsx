@@ -2,13 +2,13 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeTalk } from '../../../tests/helpers/make-talk';
-import type { Schedule } from '../../domain/schedule-schema';
+import { SCHEDULE_SCHEMA_VERSION, type Schedule } from '../../domain/schedule-schema';
 import { encodeShareCode } from '../../domain/share/share-code';
 import { usePlanStore } from '../../store/plan-store';
 import { SharedPlanFromLink } from './shared-plan-from-link';
 
 const schedule: Schedule = {
-  schemaVersion: 1,
+  schemaVersion: SCHEDULE_SCHEMA_VERSION,
   conference: {
     id: 'test',
     name: 'Test Conference',

@@ -1,15 +1,15 @@
 /**
  * Writes a seeded synthetic schedule in the format of src/data/schedule.json, for the benchmark.
- * Usage: tsx scripts/generate-synthetic-schedule.ts [--talks 2000] [--seed 2023] [--out file]
+ * Usage: tsx bench/generate-synthetic-schedule.ts [--talks 2000] [--seed 2023] [--out file]
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSchedule } from '../src/domain/load-schedule';
-import { generateSyntheticSchedule } from './bench/synthetic-schedule';
+import { generateSyntheticSchedule } from './lib/synthetic-schedule';
 
 const BUNDLED_SCHEDULE = fileURLToPath(new URL('../src/data/schedule.json', import.meta.url));
-export const DEFAULT_SYNTHETIC_OUT = fileURLToPath(
+const DEFAULT_SYNTHETIC_OUT = fileURLToPath(
   new URL('../dist-bench-data/schedule-2000.json', import.meta.url),
 );
 

@@ -9,8 +9,7 @@ export interface NotMeasured {
 
 export type Measured<T> = T | NotMeasured;
 
-export const wasMeasured = <T extends object>(figure: Measured<T>): figure is T =>
-  !('error' in figure);
+const wasMeasured = <T extends object>(figure: Measured<T>): figure is T => !('error' in figure);
 
 export interface SizeFigures {
   floorGzipBytes: number;
@@ -201,7 +200,7 @@ export function reportRows(results: BenchResults): ReportRow[] {
 const verdict = (met: boolean | null) => (met === null ? '' : met ? 'yes' : 'NO');
 
 /** The machine line printed under every table. */
-export const machineLine = ({ machine, date }: BenchResults): string =>
+const machineLine = ({ machine, date }: BenchResults): string =>
   `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; ${machine.os}; ` +
   `Node ${machine.node}; Chromium ${machine.chromium}; ${date.slice(0, 10)}`;
 

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
-import { CHROMIUM_FLAGS, chromiumPath } from '../chromium';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/chromium';
 
 export interface LighthouseFigures {
   version: string;
@@ -43,7 +43,7 @@ const numeric = (result: LighthouseResult, audit: string): number =>
   Math.round(result.audits[audit]?.numericValue ?? Number.NaN);
 
 /** Runs the Lighthouse CLI with its default (mobile) settings against `url` in Debian's Chromium. */
-export async function runLighthouse(url: string): Promise<LighthouseFigures> {
+async function runLighthouse(url: string): Promise<LighthouseFigures> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
     [

@@ -7,7 +7,7 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 /** Absolute path of a repository-relative path. */
 export const fromRepoRoot = (path: string): string => resolve(repoRoot, path);
 
-export const FLOOR_DIST = fromRepoRoot('bench/floor/dist');
+const FLOOR_DIST = fromRepoRoot('bench/floor/dist');
 
 /** Builds the floor app (React + ReactDOM + zustand persist, one button) into bench/floor/dist. */
 export async function buildFloor(): Promise<string> {

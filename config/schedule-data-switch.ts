@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { NO_ABSTRACT } from '../src/domain/abstract/abstract-blocks';
 import { loadSchedule } from '../src/domain/load-schedule';
 
 const BUNDLED_SCHEDULE = fileURLToPath(new URL('../src/data/schedule.json', import.meta.url));
@@ -17,7 +18,8 @@ const VIRTUAL_IDS = new Map([FIRST_PAINT_SCHEDULE, FULL_SCHEDULE].map((id) => [i
  * Every talk with its abstract emptied; anything that is not a talk list is left as it is, so
  * that invalid data still reaches the app's own check in development.
  *
- * @example withoutAbstracts({ talks: [{ id: 'a', abstract: 'Long text' }] }) // { talks: [{ id: 'a', abstract: '' }] }
+ * @example withoutAbstracts({ talks: [{ id: 'a', abstract: someAbstract }] })
+ *   // { talks: [{ id: 'a', abstract: { format: 'blocks', blocks: [] } }] }
  */
 export function withoutAbstracts(data: unknown): unknown {
   if (typeof data !== 'object' || data === null) return data;
@@ -26,7 +28,7 @@ export function withoutAbstracts(data: unknown): unknown {
   return {
     ...data,
     talks: talks.map((talk: unknown) =>
-      typeof talk === 'object' && talk !== null ? { ...talk, abstract: '' } : talk,
+      typeof talk === 'object' && talk !== null ? { ...talk, abstract: NO_ABSTRACT } : talk,
     ),
   };
 }

@@ -6,13 +6,13 @@
  * Usage: npm run size
  */
 import { fileURLToPath } from 'node:url';
-import { buildApp, buildFloor } from './bench/build-apps';
+import { buildApp, buildFloor } from './lib/build-apps';
 import {
   formatKiB,
   measureInitialJavaScript,
   type InitialJavaScript,
-} from './bench/initial-javascript';
-import { measureStartupJavaScript } from './bench/startup-javascript';
+} from './lib/initial-javascript';
+import { measureStartupJavaScript } from './lib/startup-javascript';
 
 /** How much bigger than the floor the app's start-up JavaScript may be. */
 export const SIZE_BUDGET_RATIO = 1.25;

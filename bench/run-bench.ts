@@ -17,14 +17,14 @@ import {
   type BenchResults,
   type Measured,
   type SizeFigures,
-} from './bench/bench-results';
-import { buildApp, fromRepoRoot } from './bench/build-apps';
-import { launchChromium } from './chromium';
-import { measureClashes, measureExport } from './bench/measure-domain';
-import { measureLoad, measureSearch, measureStarToggle } from './bench/measure-page';
-import { startPreview } from './bench/preview-server';
-import { runLighthouseMedian } from './bench/run-lighthouse';
-import { generateSyntheticSchedule } from './bench/synthetic-schedule';
+} from './lib/bench-results';
+import { buildApp, fromRepoRoot } from './lib/build-apps';
+import { launchChromium } from '../scripts/chromium';
+import { measureClashes, measureExport } from './lib/measure-domain';
+import { measureLoad, measureSearch, measureStarToggle } from './lib/measure-page';
+import { startPreview } from './lib/preview-server';
+import { runLighthouseMedian } from './lib/run-lighthouse';
+import { generateSyntheticSchedule } from './lib/synthetic-schedule';
 import { measureSizes, SIZE_BUDGET_RATIO } from './check-size';
 import { writeSyntheticSchedule } from './generate-synthetic-schedule';
 

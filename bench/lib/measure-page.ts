@@ -149,7 +149,7 @@ export async function measureStarToggle(
 }
 
 /** What is typed into the search box, one key at a time; Backspace clears each word again. */
-export const SEARCH_KEYS = [
+const SEARCH_KEYS = [
   ...'observability',
   ...Array.from({ length: 13 }, () => 'Backspace'),
   ...'ebpf lessons',

@@ -8,7 +8,7 @@ export interface RunningPreview {
 }
 
 /** A port nobody listens on right now, chosen by the operating system. */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);

@@ -1,4 +1,10 @@
-import type { Conference, Schedule, Speaker, Talk } from '../../src/domain/schedule-schema';
+import type {
+  Abstract,
+  Conference,
+  Schedule,
+  Speaker,
+  Talk,
+} from '../../src/domain/schedule-schema';
 import { SCHEDULE_SCHEMA_VERSION } from '../../src/domain/schedule-schema';
 import { wallTimeToInstant } from '../../src/domain/time/wall-time-to-instant';
 import { seededRandom, type SeededRandom } from './seeded-random';
@@ -167,9 +173,10 @@ function speakersFor(random: SeededRandom): Speaker[] {
   }));
 }
 
-function abstractFor(random: SeededRandom, topic: string): string {
+function abstractFor(random: SeededRandom, topic: string): Abstract {
   const sentences = Array.from({ length: random.int(2, 5) }, () => random.pick(SENTENCES));
-  return [`A talk about ${topic}.`, ...sentences].join(' ');
+  const text = [`A talk about ${topic}.`, ...sentences].join(' ');
+  return { format: 'blocks', blocks: [{ type: 'paragraph', text }] };
 }
 
 /** Splits `total` into `parts` near-equal whole numbers, e.g. 10 into 3 → [4, 3, 3]. */
