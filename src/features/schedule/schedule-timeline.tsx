@@ -46,9 +46,13 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
     return trackWeights(grid.columns, perEvent);
   }, [talks, grid.columns]);
   const frameRef = useRef<HTMLDivElement>(null);
-  const scrolls = useScrollsSideways(frameRef, timelineMinWidthRem(grid.laneCount));
+  const minWidthRem = timelineMinWidthRem(grid.laneCount);
+  const scrolls = useScrollsSideways(frameRef, minWidthRem);
   const { rows } = grid.layout;
   const style = {
+    // As wide as its lanes when it scrolls: a grid box narrower than its tracks would carry the
+    // stuck time axis out of view with its right edge.
+    minWidth: scrolls ? `${minWidthRem}rem` : undefined,
     gridTemplateColumns: gridColumnsFor(weights, scrolls ? LANE_MIN_REM : 0),
     gridTemplateRows: `auto ${rows.map((row) => `minmax(${row.heightPx}px, auto)`).join(' ')}`,
   };
