@@ -4,7 +4,8 @@ import { dirname } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { desktop, journey, phoneContext, unavailable, useBrowser } from './support/browser';
+import { pageScrollWidth } from './support/app';
+import { desktop, journey, phone, phoneContext, unavailable, useBrowser } from './support/browser';
 import { buildApp, serveBuiltApp } from './support/global-setup';
 import { saveScreenshot } from './support/screenshots';
 
@@ -98,6 +99,9 @@ journey(
     await page.getByRole('article').first().waitFor({ timeout: 30_000 });
     const saturday = await timeDay(page, /Sat/);
     console.log(`FOSDEM Saturday on a phone in ${saturday} ms`);
+    expect(await pageScrollWidth(page), 'nothing scrolls sideways').toBeLessThanOrEqual(
+      phone.width,
+    );
     await saveScreenshot(page, 'fosdem-phone');
   },
   120_000,

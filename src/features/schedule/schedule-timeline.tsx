@@ -1,4 +1,4 @@
-import { Fragment, memo, useMemo, useRef } from 'react';
+import { Fragment, memo, useMemo, useRef, type CSSProperties } from 'react';
 import type { Talk } from '../../domain/schedule-schema';
 import { formatDuration } from '../../domain/time/format-duration';
 import { formatTime } from '../../domain/time/format-time';
@@ -50,12 +50,10 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
   const scrolls = useScrollsSideways(frameRef, minWidthRem);
   const { rows } = grid.layout;
   const style = {
-    // As wide as its lanes when it scrolls: a grid box narrower than its tracks would carry the
-    // stuck time axis out of view with its right edge.
-    minWidth: scrolls ? `${minWidthRem}rem` : undefined,
+    '--timeline-min-width': `${minWidthRem}rem`,
     gridTemplateColumns: gridColumnsFor(weights, scrolls ? LANE_MIN_REM : 0),
     gridTemplateRows: `auto ${rows.map((row) => `minmax(${row.heightPx}px, auto)`).join(' ')}`,
-  };
+  } as CSSProperties;
   const byId = useMemo(() => new Map(talks.map((talk) => [talk.id, talk])), [talks]);
   // Formatted once per talk list and zone, not on every render of a 500-talk day.
   const timeRanges = useMemo(
