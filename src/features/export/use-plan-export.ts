@@ -1,17 +1,13 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
+import type { ToastNotice } from '../../components/toast';
 import { resolvePicks } from '../../domain/plan/resolve-picks';
 import type { Schedule } from '../../domain/schedule-schema';
 import { usePlanStore } from '../../store/plan-store';
 import { EXPORT_FAILED_MESSAGE, exportDoneMessage, exportHint } from './export-messages';
 
-export interface ExportOutcome {
-  ok: boolean;
-  message: string;
-}
-
 /**
- * The export's state for the panel: whether there is anything to export, what to say about it,
- * and the action itself.
+ * The export's state for its button: whether there is anything to export, what to say about it,
+ * the action itself, and the latest message (a new one per export, so a repeat is announced too).
  */
 export function usePlanExport(
   schedule: Schedule,
@@ -23,8 +19,13 @@ export function usePlanExport(
     () => resolvePicks(starred, schedule.talks),
     [starred, schedule.talks],
   );
-  const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
+  const [notice, setNotice] = useState<ToastNotice | null>(null);
   const busy = useRef(false);
+  const count = useRef(0);
+  const say = useCallback((message: string, tone: ToastNotice['tone'] = 'info') => {
+    count.current += 1;
+    setNotice({ key: count.current, message, tone });
+  }, []);
 
   const exportNow = useCallback(async () => {
     if (busy.current) return;
@@ -43,18 +44,19 @@ export function usePlanExport(
         reminderMinutes,
         now: clock(),
       });
-      setOutcome({ ok: true, message: exportDoneMessage(done) });
+      say(exportDoneMessage(done));
     } catch {
-      setOutcome({ ok: false, message: EXPORT_FAILED_MESSAGE });
+      say(EXPORT_FAILED_MESSAGE, 'problem');
     } finally {
       busy.current = false;
     }
-  }, [completeSchedule, clock]);
+  }, [completeSchedule, clock, say]);
 
-  return {
-    canExport: talks.length > 0,
-    hint: exportHint(talks.length, missingIds.length),
-    outcome,
-    exportNow,
-  };
+  const hint = exportHint(talks.length, missingIds.length);
+  const explainUnavailable = useCallback(() => {
+    if (hint) say(hint);
+  }, [hint, say]);
+  const dismiss = useCallback(() => setNotice(null), []);
+
+  return { canExport: talks.length > 0, hint, notice, exportNow, explainUnavailable, dismiss };
 }

@@ -1,6 +1,7 @@
 import { flushSync } from 'react-dom';
 import { describeClashCount } from '../../domain/plan/describe-plan-flags';
 import { useClashCount } from '../../store/plan-selectors';
+import { Icon } from '../../components/icon';
 import styles from './clash-summary.module.css';
 
 /**
@@ -32,8 +33,7 @@ export function ClashSummary({
       className={className ? `${styles.summary} ${className}` : styles.summary}
       onClick={leadToFirstClash}
     >
-      <span aria-hidden="true">⚠ </span>
-      {describeClashCount(count)}
+      <Icon name="warning" /> {describeClashCount(count)}
     </button>
   );
 }

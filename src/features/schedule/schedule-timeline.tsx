@@ -138,6 +138,7 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
                   talk={talk}
                   eventIndex={eventOrder.indexOf(talk.event)}
                   timeRange={timeRanges.get(talk.id) ?? ''}
+                  showEvent={grid.columns.length > 1}
                   onOpen={onOpenTalk}
                 />
               </div>
