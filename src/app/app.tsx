@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { MutedText } from '../components/muted-text';
 import { TabPanel, Tabs, type Tab } from '../components/tabs';
+import { ClashAnnouncer } from '../features/plan/clash-announcer';
 import { ClashSummary } from '../features/plan/clash-summary';
 import { Icon } from '../components/icon';
 import { ExportPlanButton } from '../features/export/export-plan-button';
@@ -121,6 +122,7 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
       </main>
       <UpdatePrompt updateAvailable={updateAvailable} onReload={reload} onDismiss={dismiss} />
       <UndoRemovalToast />
+      <ClashAnnouncer />
     </div>
   );
 }
