@@ -140,7 +140,7 @@ describe('ExportPlanButton', () => {
     );
 
     await userEvent.selectOptions(
-      screen.getByRole('combobox', { name: 'Reminder' }),
+      screen.getByRole('combobox', { name: 'Reminder in exported events' }),
       '10 min before',
     );
     expect(usePlanStore.getState().reminderMinutes).toBe(10);
@@ -155,7 +155,7 @@ describe('ExportPlanButton', () => {
   it('shows the remembered reminder when it opens', () => {
     usePlanStore.setState({ reminderMinutes: 15 });
     render(<ReminderSelect />);
-    expect(screen.getByRole('combobox', { name: 'Reminder' })).toHaveValue('15');
+    expect(screen.getByRole('combobox', { name: 'Reminder in exported events' })).toHaveValue('15');
   });
 
   it('tells of a clash between picks and still exports both', async () => {
