@@ -4,9 +4,10 @@ import react from '@vitejs/plugin-react';
 import { scheduleDataSwitch } from './config/schedule-data-switch';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pwaOptions } from './config/pwa-options';
+import { contentSecurityPolicy } from './config/content-security-policy';
 
 export default defineConfig({
-  plugins: [scheduleDataSwitch(), react(), VitePWA(pwaOptions)],
+  plugins: [scheduleDataSwitch(), react(), VitePWA(pwaOptions), contentSecurityPolicy()],
   server: { port: 5173, strictPort: false },
   test: {
     // CI also keeps a machine-readable summary, printed as one plain line by .ci/run.
@@ -36,6 +37,7 @@ export default defineConfig({
           environment: 'jsdom' as const,
           include: [
             'src/domain/time/**/*.test.ts',
+            'src/domain/import/**/*.test.ts',
             'src/features/schedule/time-display-switch.test.tsx',
             'tests/time-zones/**/*.test.ts',
           ],

@@ -20,7 +20,8 @@ import {
 } from './lib/bench-results';
 import { buildApp, fromRepoRoot } from './lib/build-apps';
 import { launchChromium } from '../scripts/chromium';
-import { measureClashes, measureExport } from './lib/measure-domain';
+import { measureClashes, measureExport, measureImport } from './lib/measure-domain';
+import { parseXmlInNode } from '../scripts/import/node-xml-parser';
 import { measureLoad, measureSearch, measureStarToggle } from './lib/measure-page';
 import { startPreview } from './lib/preview-server';
 import { runLighthouseMedian } from './lib/run-lighthouse';
@@ -29,6 +30,10 @@ import { measureSizes, SIZE_BUDGET_RATIO } from './check-size';
 import { writeSyntheticSchedule } from './generate-synthetic-schedule';
 
 const RESULTS_PATH = fromRepoRoot('bench/results.json');
+
+/** A real schedule file kept with the tests, as bytes. */
+const fixtureBytes = (path: string) =>
+  new Uint8Array(readFileSync(fromRepoRoot(`tests/fixtures/schedules/${path}`)));
 const REAL_DIST = 'dist-bench-25';
 const SYNTHETIC_DIST = 'dist-bench-2000';
 const SYNTHETIC_TALKS = 2000;
@@ -110,6 +115,12 @@ async function main(): Promise<BenchResults> {
     clashes2000: await attempt('clash detection, 2,000 picks', () => measureClashes(synthetic)),
     clashes10000: await attempt('clash detection, 10,000 picks', () => measureClashes(huge)),
     export2000: await attempt('export of 2,000 picks', () => measureExport(synthetic, EXPORT_NOW)),
+    importFosdemXml: await attempt('import of fosdem-2026.xml', () =>
+      measureImport(fixtureBytes('frab-xml/fosdem-2026.xml'), { parseXml: parseXmlInNode }),
+    ),
+    importFosdemIcs: await attempt('import of fosdem-2026.ics', () =>
+      measureImport(fixtureBytes('icalendar/fosdem-2026.ics'), { parseXml: parseXmlInNode }),
+    ),
   };
 
   const browser = await launchChromium();

@@ -4,6 +4,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { ErrorBoundary } from './app/error-boundary';
+import { allowOnlyTheServiceWorker } from './app/trusted-types';
+
+// Before anything registers the service worker, the one script URL the page's policy lets through.
+allowOnlyTheServiceWorker();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -54,6 +54,8 @@ function results(overrides: Partial<BenchResults> = {}): BenchResults {
         icsBytes: 2_000_000,
         withoutClashNotes: { ms: 250, icsBytes: 1_900_000 },
       },
+      importFosdemXml: { runs: 5, medianMs: 499, p95Ms: 520, talks: 1067 },
+      importFosdemIcs: { runs: 5, medianMs: 300, p95Ms: 320, talks: 1067 },
     },
     lighthouse: {
       version: '12.8.2',
@@ -80,7 +82,7 @@ const verdicts = (r: BenchResults) =>
 
 describe('reportRows', () => {
   it('marks every target met when each figure is just inside it', () => {
-    expect(verdicts(results())).toEqual(Array(10).fill(true));
+    expect(verdicts(results())).toEqual(Array(12).fill(true));
   });
 
   it('misses the star target when the large schedule is over 1.5 times the small one', () => {
@@ -95,6 +97,17 @@ describe('reportRows', () => {
     r.real.star = { ...latency(10, 20), unchanged: 1 };
     const row = reportRows(r).find((x) => x.figure.startsWith('Star toggle p50 / p95, 2,000'));
     expect(row?.met).toBe(false);
+  });
+
+  it('misses the import target at 500 ms, or when the file did not give all 1,067 talks', () => {
+    const r = results();
+    r.domain.importFosdemXml = { runs: 5, medianMs: 500, p95Ms: 510, talks: 1067 };
+    r.domain.importFosdemIcs = { runs: 5, medianMs: 100, p95Ms: 110, talks: 0 };
+    const rows = reportRows(r).filter((x) => x.figure.startsWith('Open fosdem-2026'));
+    expect(rows.map((x) => [x.value, x.met])).toEqual([
+      ['500 ms (1,067 talks)', false],
+      ['100 ms (0 talks)', false],
+    ]);
   });
 
   it('reports a figure that could not be measured in words, with no verdict', () => {

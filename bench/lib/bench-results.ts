@@ -1,5 +1,5 @@
 import type { LighthouseFigures, LighthouseMedian } from './run-lighthouse';
-import type { ClashFigures, ExportFigures } from './measure-domain';
+import type { ClashFigures, ExportFigures, ImportFigures } from './measure-domain';
 import type { LoadFigures, SearchFigures, StarFigures } from './measure-page';
 
 /** A measurement that could not be taken, with the reason in plain words. */
@@ -44,6 +44,8 @@ export interface BenchResults {
     clashes2000: Measured<ClashFigures>;
     clashes10000: Measured<ClashFigures>;
     export2000: Measured<ExportFigures>;
+    importFosdemXml: Measured<ImportFigures>;
+    importFosdemIcs: Measured<ImportFigures>;
   };
   lighthouse: Measured<LighthouseFigures | LighthouseMedian>;
 }
@@ -155,6 +157,20 @@ export function reportRows(results: BenchResults): ReportRow[] {
       'Export of 2,000 picks, without clash notes (one run)',
       domain.export2000,
       (e) => `${ms(e.withoutClashNotes.ms)} (${kib(e.withoutClashNotes.icsBytes)})`,
+    ),
+    row(
+      'Open fosdem-2026.xml in Node: parse + convert (median)',
+      domain.importFosdemXml,
+      (i) => `${ms(i.medianMs)} (${i.talks.toLocaleString('en-US')} talks)`,
+      '< 500 ms',
+      (i) => i.medianMs < 500 && i.talks === 1067,
+    ),
+    row(
+      'Open fosdem-2026.ics in Node: parse + convert (median)',
+      domain.importFosdemIcs,
+      (i) => `${ms(i.medianMs)} (${i.talks.toLocaleString('en-US')} talks)`,
+      '< 500 ms',
+      (i) => i.medianMs < 500 && i.talks === 1067,
     ),
     row(
       'Lighthouse mobile: performance',

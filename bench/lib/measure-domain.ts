@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { buildPlanCalendar } from '../../src/domain/calendar/build-plan-calendar';
+import { importSchedule, type ImportDependencies } from '../../src/domain/import/import-schedule';
 import { findClashes } from '../../src/domain/plan/find-clashes';
 import { resolvePicks } from '../../src/domain/plan/resolve-picks';
 import type { Schedule } from '../../src/domain/schedule-schema';
@@ -22,6 +23,11 @@ export interface ExportFigures extends TimedFigures {
   icsBytes: number;
   /** The same export with no clash notes in the descriptions: shows what the notes cost. */
   withoutClashNotes: { ms: number; icsBytes: number };
+}
+
+export interface ImportFigures extends TimedFigures {
+  /** Talks in the schedule the import gave (0 when it gave none). */
+  talks: number;
 }
 
 /** Longest a figure keeps re-running: a slow operation is timed fewer times, not for minutes. */
@@ -94,4 +100,18 @@ export function measureExport(schedule: Schedule, now: number, runs = 10): Expor
     withoutClashNotes,
     ...timed,
   };
+}
+
+/**
+ * Opening a schedule file as the importer runs it: detect the format, parse (XML, iCalendar or
+ * JSON) and convert into the schedule schema, from the file's bytes.
+ */
+export function measureImport(
+  bytes: Uint8Array,
+  deps: ImportDependencies,
+  runs = 5,
+): ImportFigures {
+  const result = importSchedule({ text: bytes }, deps);
+  const talks = result.kind === 'schedule' ? result.schedule.talks.length : 0;
+  return { talks, ...timeRuns(() => importSchedule({ text: bytes }, deps), runs) };
 }

@@ -10,7 +10,9 @@ const conference: Conference = {
   timeZone: 'America/Chicago',
   city: 'Chicago',
   days: ['2023-11-06', '2023-11-07', '2023-11-08', '2023-11-09'],
-  events: ['CiliumCon'],
+  columnKind: 'event',
+  columns: ['CiliumCon'],
+  source: { format: 'seed', url: null },
 };
 
 const minutes = (start: string, end: string) => (Date.parse(end) - Date.parse(start)) / 60_000;
@@ -23,9 +25,9 @@ describe('generateSyntheticSchedule', () => {
   });
 
   it('spreads them over 25 tracks and every conference day', () => {
-    expect(schedule.conference.events).toHaveLength(25);
-    expect(new Set(schedule.talks.map((t) => t.event))).toEqual(
-      new Set(schedule.conference.events),
+    expect(schedule.conference.columns).toHaveLength(25);
+    expect(new Set(schedule.talks.map((t) => t.column))).toEqual(
+      new Set(schedule.conference.columns),
     );
     expect(new Set(schedule.talks.map((t) => t.start.slice(0, 10)))).toEqual(
       new Set(conference.days),
@@ -44,9 +46,9 @@ describe('generateSyntheticSchedule', () => {
       expect(talk.end.slice(0, 10)).toBe(talk.start.slice(0, 10));
       expect(talk.end.slice(11, 16) <= '21:00').toBe(true);
     }
-    for (const event of schedule.conference.events) {
+    for (const event of schedule.conference.columns) {
       const talks = schedule.talks
-        .filter((t) => t.event === event)
+        .filter((t) => t.column === event)
         .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
       talks.slice(1).forEach((talk, i) => {
         expect(Date.parse(talk.start) >= Date.parse(talks[i]?.end ?? '')).toBe(true);

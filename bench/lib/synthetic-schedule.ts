@@ -202,7 +202,8 @@ export function generateSyntheticSchedule(
     ...base,
     id: `${base.id}-synthetic`,
     shortName: `${base.shortName} (synthetic)`,
-    events,
+    columnKind: 'event',
+    columns: events,
   };
   const perTrackDay = spread(talks, base.days.length * tracks);
   const result: Talk[] = [];
@@ -222,9 +223,13 @@ export function generateSyntheticSchedule(
           id,
           title: random.pick(TITLE_SHAPES)(topic, random.pick(TOPICS)),
           speakers: speakersFor(random),
-          event,
+          column: event,
           start: at(minute),
           end: at(minute + duration),
+          day: date,
+          room: null,
+          track: null,
+          recorded: null,
           url: `https://example.org/synthetic/${id}`,
           abstract: abstractFor(random, topic),
         });

@@ -38,7 +38,7 @@ describe('extracting the seed post', () => {
   });
 
   it('assigns talks to the event of their section', () => {
-    const count = (event: string) => schedule.talks.filter((t) => t.event === event).length;
+    const count = (event: string) => schedule.talks.filter((t) => t.column === event).length;
     expect(count('CiliumCon')).toBe(14);
     expect(count('ArgoCon')).toBe(1);
     expect(count('KubeCon + CloudNativeCon')).toBe(10);
@@ -52,9 +52,13 @@ describe('extracting the seed post', () => {
         { name: 'Joseph Sandoval', affiliation: 'Adobe' },
         { name: 'Tony Gosselin', affiliation: 'Adobe' },
       ],
-      event: 'CiliumCon',
+      column: 'CiliumCon',
       start: '2023-11-06T09:15:00-06:00',
       end: '2023-11-06T09:40:00-06:00',
+      day: '2023-11-06',
+      room: null,
+      track: null,
+      recorded: null,
     });
   });
 

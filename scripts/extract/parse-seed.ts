@@ -9,6 +9,7 @@ import {
   type Schedule,
   type Talk,
 } from '../../src/domain/schedule-schema';
+import { dayOf } from '../../src/domain/time/conference-day';
 import { cleanInlineMarkdown } from './clean-markdown';
 import { parseHeading, talkLinkOf, type TalkHeading } from './parse-heading';
 import { parseTimeLine, timeLineOf } from './parse-time-line';
@@ -65,15 +66,19 @@ export function abstractFromNodes(
   return { format: 'blocks', blocks };
 }
 
-function finish(draft: Draft): Talk {
+function finish(draft: Draft, timeZone: string): Talk {
   if (!draft.times) throw new Error(`Talk "${draft.heading.title}" has no date and time line`);
   return {
     id: draft.heading.id,
     title: draft.heading.title,
     speakers: draft.heading.speakers,
-    event: draft.event,
+    column: draft.event,
     start: draft.times.start,
     end: draft.times.end,
+    day: dayOf(draft.times.start, timeZone),
+    room: null,
+    track: null,
+    recorded: null,
     url: draft.heading.url,
     abstract: abstractFromNodes(draft.nodes),
   };
@@ -95,11 +100,11 @@ export function parseSeed(markdown: string, conference: Conference): Schedule {
   for (const node of fromMarkdown(markdown).children) {
     const link = event ? talkLinkOf(node) : undefined;
     if (node.type === 'heading' && node.depth === 2) {
-      if (draft) talks.push(finish(draft));
+      if (draft) talks.push(finish(draft, conference.timeZone));
       draft = undefined;
-      event = eventForSection(toString(node), conference.events);
+      event = eventForSection(toString(node), conference.columns);
     } else if (event && link) {
-      if (draft) talks.push(finish(draft));
+      if (draft) talks.push(finish(draft, conference.timeZone));
       draft = { heading: parseHeading(link), event, nodes: [] };
     } else if (draft?.times) {
       draft.nodes.push(node);
@@ -111,7 +116,7 @@ export function parseSeed(markdown: string, conference: Conference): Schedule {
       draft.times = parseTimeLine(timeLine, year, conference.timeZone);
     }
   }
-  if (draft) talks.push(finish(draft));
+  if (draft) talks.push(finish(draft, conference.timeZone));
 
   return { schemaVersion: SCHEDULE_SCHEMA_VERSION, conference, talks };
 }

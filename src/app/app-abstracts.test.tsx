@@ -17,7 +17,7 @@ function heldFullSchedule() {
 }
 
 beforeEach(() => {
-  resetPlanStore(firstPaint.talks);
+  resetPlanStore();
   window.history.replaceState(null, '', '/');
 });
 

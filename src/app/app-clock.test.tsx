@@ -11,7 +11,7 @@ const tutorial = schedule.talks.find((talk) => talk.title.startsWith('Tutorial: 
 const battleScars = schedule.talks.find((talk) => talk.title.startsWith('Service Mesh Battle'));
 
 beforeEach(() => {
-  resetPlanStore(schedule.talks);
+  resetPlanStore();
   window.history.replaceState(null, '', '/');
 });
 

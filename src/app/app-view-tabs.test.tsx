@@ -3,12 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetPlanStore } from '../../tests/helpers/reset-plan-store';
 import { App } from './app';
-import { loadFirstPaintSchedule } from './schedule-data';
-
-const schedule = loadFirstPaintSchedule();
 
 beforeEach(() => {
-  resetPlanStore(schedule.talks);
+  resetPlanStore();
   window.history.replaceState(null, '', '/');
 });
 

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useState } from 'react';
+import { lazy, Suspense, useId, useLayoutEffect, useState } from 'react';
 import { MutedText } from '../components/muted-text';
 import { TabPanel, Tabs, type Tab } from '../components/tabs';
 import { ClashAnnouncer } from '../features/plan/clash-announcer';
@@ -16,8 +16,8 @@ import { syncPlanAcrossTabs } from '../store/cross-tab-sync';
 import { usePlanStore } from '../store/plan-store';
 import { UpdatePrompt } from './update-prompt';
 import { useOpenedFromShareLink } from './use-opened-from-share-link';
-import { loadFullSchedule as loadBundledSchedule } from './schedule-data';
-import { useSchedule } from './use-schedule';
+import { loadFirstPaintSchedule, loadFullSchedule as loadBundledSchedule } from './schedule-data';
+import { ShownScheduleContext, useLoadedSchedule } from '../store/shown-schedule';
 import { systemClock, useNow, type Clock } from './use-now';
 import { useServiceWorkerUpdate } from './use-service-worker-update';
 import type { Schedule } from '../domain/schedule-schema';
@@ -67,62 +67,61 @@ interface AppProps {
 
 /** The app: the schedule, the person's plan, sharing and export. */
 export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedule }: AppProps) {
-  const { schedule, abstractStatus } = useSchedule(loadFullSchedule);
+  const shown = useLoadedSchedule(loadFirstPaintSchedule, loadFullSchedule);
+  const { schedule } = shown;
   const openedFromShareLink = useOpenedFromShareLink();
   const [view, setView] = useState<View>('schedule');
   const viewTabsId = useId();
   const firstClashId = useId();
   const now = useNow(clock, NOW_INTERVAL_MS);
-  useEffect(() => syncPlanAcrossTabs(usePlanStore, window), []);
+  useLayoutEffect(() => {
+    // After the first render, so a page drawn ahead of time matches it; before the first paint.
+    void usePlanStore.persist.rehydrate();
+    return syncPlanAcrossTabs(usePlanStore, window);
+  }, []);
   const { updateAvailable, reload, dismiss } = useServiceWorkerUpdate();
   return (
-    <div className={styles.app}>
-      <header className={styles.header}>
-        <h1 className={styles.title}>{schedule.conference.shortName}: Cilium talks</h1>
-        <ClashSummary
-          onShow={() => setView('plan')}
-          firstClashId={firstClashId}
-          className={styles.clashSummary}
-        />
-        <TimeDisplaySwitch conference={schedule.conference} className={styles.switch} />
-      </header>
-      {/* On a laptop the bar sits on the header's rule; on a phone it is fixed to the bottom edge. */}
-      <div className={styles.planBar}>
-        <Tabs id={viewTabsId} label="View" tabs={VIEW_TABS} selected={view} onSelect={setView} />
-        <div className={styles.planActions}>
-          <SharePlanButton className={styles.planAction} />
-          <ExportPlanButton
-            schedule={schedule}
-            completeSchedule={loadFullSchedule}
-            className={styles.planAction}
+    <ShownScheduleContext value={shown}>
+      <div className={styles.app}>
+        <header className={styles.header}>
+          <h1 className={styles.title}>{schedule.conference.shortName}: Cilium talks</h1>
+          <ClashSummary
+            onShow={() => setView('plan')}
+            firstClashId={firstClashId}
+            className={styles.clashSummary}
           />
+          <TimeDisplaySwitch className={styles.switch} />
+        </header>
+        {/* On a laptop the bar sits on the header's rule; on a phone it is fixed to the bottom edge. */}
+        <div className={styles.planBar}>
+          <Tabs id={viewTabsId} label="View" tabs={VIEW_TABS} selected={view} onSelect={setView} />
+          <div className={styles.planActions}>
+            <SharePlanButton className={styles.planAction} />
+            <ExportPlanButton className={styles.planAction} />
+          </div>
         </div>
+        <StorageNotice />
+        {openedFromShareLink && (
+          <Suspense fallback={<MutedText>Loading the shared plan…</MutedText>}>
+            <SharedPlanFromLink />
+          </Suspense>
+        )}
+        <NextInPlanCard now={now} />
+        <main>
+          <TabPanel tabsId={viewTabsId} selected={view}>
+            {view === 'schedule' ? (
+              <ScheduleView now={now} />
+            ) : (
+              <Suspense fallback={<MutedText>Loading your plan…</MutedText>}>
+                <PlanView firstClashId={firstClashId} exportSettings={<ReminderSelect />} />
+              </Suspense>
+            )}
+          </TabPanel>
+        </main>
+        <UpdatePrompt updateAvailable={updateAvailable} onReload={reload} onDismiss={dismiss} />
+        <UndoRemovalToast />
+        <ClashAnnouncer />
       </div>
-      <StorageNotice />
-      {openedFromShareLink && (
-        <Suspense fallback={<MutedText>Loading the shared plan…</MutedText>}>
-          <SharedPlanFromLink schedule={schedule} />
-        </Suspense>
-      )}
-      <NextInPlanCard conference={schedule.conference} now={now} />
-      <main>
-        <TabPanel tabsId={viewTabsId} selected={view}>
-          {view === 'schedule' ? (
-            <ScheduleView schedule={schedule} now={now} abstractStatus={abstractStatus} />
-          ) : (
-            <Suspense fallback={<MutedText>Loading your plan…</MutedText>}>
-              <PlanView
-                schedule={schedule}
-                firstClashId={firstClashId}
-                exportSettings={<ReminderSelect />}
-              />
-            </Suspense>
-          )}
-        </TabPanel>
-      </main>
-      <UpdatePrompt updateAvailable={updateAvailable} onReload={reload} onDismiss={dismiss} />
-      <UndoRemovalToast />
-      <ClashAnnouncer />
-    </div>
+    </ShownScheduleContext>
   );
 }

@@ -30,7 +30,13 @@ describe('loadSchedule', () => {
   it('refuses a talk that ends before it starts', () => {
     const data = clone();
     if (data.talks[0]) data.talks[0].end = '2023-11-06T09:00:00-06:00';
-    expect(() => loadSchedule(data)).toThrow(/end after it starts/);
+    expect(() => loadSchedule(data)).toThrow(/must not end before it starts/);
+  });
+
+  it('accepts a zero-length entry, which real schedules have (a Sched deadline)', () => {
+    const data = clone();
+    if (data.talks[0]) data.talks[0].end = data.talks[0].start;
+    expect(loadSchedule(data).talks).toHaveLength(data.talks.length);
   });
 
   it('refuses duplicate ids', () => {
@@ -50,10 +56,10 @@ describe('loadSchedule', () => {
     return data;
   };
 
-  it('refuses a talk that ends as it starts', () => {
-    const data = withFirstTalk('end', '2023-11-06T09:15:00-06:00');
+  it('refuses a talk that ends one second before it starts (zero-length ones are valid)', () => {
+    const data = withFirstTalk('end', '2023-11-06T09:14:59-06:00');
     if (data.talks[0]) data.talks[0].start = '2023-11-06T09:15:00-06:00';
-    expect(() => loadSchedule(data)).toThrow(/end after it starts/);
+    expect(() => loadSchedule(data)).toThrow(/must not end before it starts/);
   });
 
   it.each(['ab cd', '1Rj0z!', 'a/b', ''])(

@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { FakeStorage, quotaExceeded } from '../../tests/helpers/fake-storage';
 import { makeTalk } from '../../tests/helpers/make-talk';
 import { syncPlanAcrossTabs } from './cross-tab-sync';
-import { selectPlan } from './plan-selectors';
 import { createPlanStore, PLAN_STORAGE_KEY } from './plan-store';
-import { createStorageHealth, storageMessages } from './storage-health';
+import { MAX_SAVED_PICKS } from './saved-plan';
+import { backupMessage, createStorageHealth, storageMessages } from './storage-health';
 
 const NOW = Date.UTC(2023, 10, 6, 15);
 
 function setUp(storage = new FakeStorage(), getStorage: () => Storage = () => storage) {
   const health = createStorageHealth();
   const store = createPlanStore({ getStorage, now: () => NOW, health });
+  void store.persist.rehydrate();
   return { storage, health, store };
 }
 
@@ -19,7 +20,6 @@ const saved = (storage: Storage) => JSON.parse(storage.getItem(PLAN_STORAGE_KEY)
 describe('plan store', () => {
   it('saves only ids and preferences, under a versioned key', () => {
     const { storage, store } = setUp();
-    store.getState().setScheduleTalks([makeTalk('a', '10:00', '10:30')]);
     store.getState().toggleStar('a');
     store.getState().setTightThresholdMinutes(15);
     expect(saved(storage)).toEqual({
@@ -58,7 +58,7 @@ describe('plan store', () => {
     expect(store.getState().tightThresholdMinutes).toBe(10);
     expect(saved(storage).version).toBe(2);
     expect(saved(storage).state.starred).toEqual(['a', 'b']);
-    expect(health.getState().unreadable).toBe(false);
+    expect(health.getState().backups).toEqual([]);
   });
 
   it('keeps picks when a saved preference is out of range', () => {
@@ -75,21 +75,106 @@ describe('plan store', () => {
   it.each([
     ['text that is not JSON', '{"state": {"starred": ['],
     ['the wrong shape', JSON.stringify({ version: 2, state: { starred: 'a,b' } })],
-    ['an unknown version', JSON.stringify({ version: 9, state: { starred: ['a'] } })],
     ['no envelope at all', JSON.stringify(['a', 'b'])],
-  ])('starts empty on %s, says so, and backs the text up before any write', (_, raw) => {
+  ])('starts empty on %s, says so, and backs the text up, writing nothing', (_, raw) => {
     const storage = new FakeStorage();
     storage.setItem(PLAN_STORAGE_KEY, raw);
     const { store, health } = setUp(storage);
     expect(store.getState().starred).toEqual([]);
     const backupKey = `${PLAN_STORAGE_KEY}:backup-${NOW}`;
-    expect(health.getState()).toMatchObject({ unreadable: true, backupKey });
-    expect(storageMessages(health.getState())[0]).toMatch(
+    expect(storage.getItem(backupKey)).toBe(raw);
+    expect(storage.getItem(PLAN_STORAGE_KEY)).toBe(raw);
+    expect(health.getState().backups).toEqual([
+      expect.objectContaining({ key: backupKey, reason: 'unreadable' }),
+    ]);
+    expect(backupMessage(health.getState().backups[0]!)).toMatch(
       /saved plan could not be read.*empty plan.*kubecon-planner:plan:backup-/,
     );
     store.getState().toggleStar('b');
     expect(storage.getItem(backupKey)).toBe(raw);
     expect(saved(storage).state.starred).toEqual(['b']);
+  });
+
+  it('keeps a backup’s notice on every load until it is dismissed, backing the text up once', () => {
+    const storage = new FakeStorage();
+    storage.setItem(PLAN_STORAGE_KEY, 'garbage');
+    setUp(storage);
+    const { store, health } = setUp(storage);
+    const backups = storage.keys().filter((key) => key.startsWith(`${PLAN_STORAGE_KEY}:backup-`));
+    expect(backups).toHaveLength(1);
+    expect(health.getState().backups.map((b) => b.key)).toEqual(backups);
+    store.getState().dismissBackup(backups[0]!);
+    expect(health.getState().backups).toEqual([]);
+    expect(setUp(storage).health.getState().backups).toEqual([]);
+    expect(storage.getItem(backups[0]!)).toBe('garbage');
+  });
+
+  it('restores a backup as the saved plan, setting the current plan aside first', () => {
+    const storage = new FakeStorage();
+    const older = JSON.stringify({ version: 2, state: { starred: ['x', 'y'] } });
+    storage.setItem(`${PLAN_STORAGE_KEY}:backup-1`, older);
+    const { store, health } = setUp(storage);
+    store.getState().toggleStar('b');
+    const current = storage.getItem(PLAN_STORAGE_KEY);
+    store.getState().restoreBackup(`${PLAN_STORAGE_KEY}:backup-1`);
+    expect(storage.getItem(PLAN_STORAGE_KEY)).toBe(older);
+    expect(store.getState().starred).toEqual(['x', 'y']);
+    expect(storage.getItem(`${PLAN_STORAGE_KEY}:backup-${NOW}`)).toBe(current);
+    expect(health.getState().backups.map((b) => b.key)).toEqual([
+      `${PLAN_STORAGE_KEY}:backup-${NOW}`,
+    ]);
+  });
+
+  it('leaves a plan from a newer version untouched, says so, and writes only after starting afresh', () => {
+    const storage = new FakeStorage();
+    const newer = '{"state":{"starred":["1Rj0z"]},"version":999}';
+    storage.setItem(PLAN_STORAGE_KEY, newer);
+    const { store, health } = setUp(storage);
+    expect(health.getState().newerVersion).toBe(999);
+    expect(storageMessages(health.getState())[0]).toMatch(/saved by a newer version/);
+    store.getState().toggleStar('a');
+    store.getState().setReminderMinutes(10);
+    expect(store.getState().starred).toEqual(['a']);
+    expect(storage.getItem(PLAN_STORAGE_KEY)).toBe(newer);
+    expect(setUp(storage).storage.getItem(PLAN_STORAGE_KEY)).toBe(newer);
+
+    store.getState().startAfresh();
+    expect(storage.getItem(`${PLAN_STORAGE_KEY}:backup-${NOW}`)).toBe(newer);
+    expect(saved(storage).state.starred).toEqual(['a']);
+    expect(health.getState().newerVersion).toBeNull();
+    expect(health.getState().backups).toEqual([
+      expect.objectContaining({ reason: 'newer-version' }),
+    ]);
+  });
+
+  it('reads nothing until hydrated, so a page drawn ahead of time matches the first render', async () => {
+    const storage = new FakeStorage();
+    storage.setItem(PLAN_STORAGE_KEY, JSON.stringify({ version: 2, state: { starred: ['a'] } }));
+    const store = createPlanStore({
+      getStorage: () => storage,
+      now: () => NOW,
+      health: createStorageHealth(),
+    });
+    expect(store.getState().starred).toEqual([]);
+    await store.persist.rehydrate();
+    expect(store.getState().starred).toEqual(['a']);
+  });
+
+  it(`loads at most ${MAX_SAVED_PICKS} picks, says so, and keeps the whole plan in a backup`, () => {
+    const storage = new FakeStorage();
+    const ids = Array.from({ length: 100_000 }, (_, i) => `t${i}`);
+    const raw = JSON.stringify({ version: 2, state: { starred: ids } });
+    storage.setItem(PLAN_STORAGE_KEY, raw);
+    const { store, health } = setUp(storage);
+    expect(store.getState().starred).toHaveLength(MAX_SAVED_PICKS);
+    expect(store.getState().starred[0]).toBe('t0');
+    expect(storage.getItem(`${PLAN_STORAGE_KEY}:backup-${NOW}`)).toBe(raw);
+    expect(storage.getItem(PLAN_STORAGE_KEY)).toBe(raw);
+    const [backup] = health.getState().backups;
+    expect(backup).toMatchObject({ reason: 'too-many', picks: 100_000 });
+    expect(backupMessage(backup!)).toMatch(/holds 100,000 picks.*first 2,000 are loaded/);
+    store.getState().toggleStar('t0');
+    expect(saved(storage).state.starred).toHaveLength(MAX_SAVED_PICKS - 1);
   });
 
   it('leaves an unreadable save untouched when it cannot be backed up', () => {
@@ -101,7 +186,10 @@ describe('plan store', () => {
     store.getState().toggleStar('a');
     expect(store.getState().starred).toEqual(['a']);
     expect(storage.getItem(PLAN_STORAGE_KEY)).toBe('garbage');
-    expect(health.getState()).toMatchObject({ unreadable: true, backupKey: null, notSaving: true });
+    expect(health.getState()).toMatchObject({ unreadableKept: true, backups: [] });
+    expect(storageMessages(health.getState())).toEqual([
+      expect.stringMatching(/could not be read, nor copied aside/),
+    ]);
   });
 
   it('keeps starring for the visit when writes throw, and says picks will not be kept', () => {
@@ -136,33 +224,82 @@ describe('plan store', () => {
     expect(health.getState().notSaving).toBe(true);
   });
 
-  it('keeps picks of talks no longer in the schedule, apart from clashes', () => {
+  it('keeps picks of talks no longer in the schedule, and impossible ids, apart from clashes', () => {
     const storage = new FakeStorage();
     storage.setItem(
       PLAN_STORAGE_KEY,
-      JSON.stringify({ version: 2, state: { starred: ['gone', 'a', 'b'] } }),
+      JSON.stringify({ version: 2, state: { starred: ['gone', 'a', 'bad id', 'b'] } }),
     );
     const { store } = setUp(storage);
-    store
-      .getState()
-      .setScheduleTalks([makeTalk('a', '10:00', '10:30'), makeTalk('b', '10:15', '10:45')]);
-    const plan = selectPlan(store.getState());
-    expect(plan.missingIds).toEqual(['gone']);
+    const talks = [makeTalk('a', '10:00', '10:30'), makeTalk('b', '10:15', '10:45')];
+    const plan = store.derivePlan(store.getState().starred, talks);
+    expect(plan.missingIds).toEqual(['gone', 'bad id']);
     expect(plan.talks.map((t) => t.id)).toEqual(['a', 'b']);
     expect(plan.clashes.list().map((c) => [c.a.id, c.b.id])).toEqual([['a', 'b']]);
     store.getState().toggleStar('b');
-    expect(saved(storage).state.starred).toEqual(['gone', 'a']);
+    expect(saved(storage).state.starred).toEqual(['gone', 'a', 'bad id']);
   });
 
-  it('derives the plan once per change of the starred ids', () => {
+  it('derives the plan once per change of the starred ids, with a cache per store', () => {
+    const talks = [makeTalk('a', '10:00', '10:30')];
     const { store } = setUp();
-    store.getState().setScheduleTalks([makeTalk('a', '10:00', '10:30')]);
+    const other = setUp().store;
     store.getState().toggleStar('a');
-    const first = selectPlan(store.getState());
+    const first = store.derivePlan(store.getState().starred, talks);
+    expect(other.derivePlan(other.getState().starred, talks).talks).toEqual([]);
     store.getState().setReminderMinutes(10);
-    expect(selectPlan(store.getState())).toBe(first);
+    expect(store.derivePlan(store.getState().starred, talks)).toBe(first);
     store.getState().toggleStar('a');
-    expect(selectPlan(store.getState())).not.toBe(first);
+    expect(store.derivePlan(store.getState().starred, talks)).not.toBe(first);
+  });
+
+  it('keeps both tabs’ picks when two tabs star at the same moment', () => {
+    const storage = new FakeStorage();
+    const left = setUp(storage).store;
+    const right = setUp(storage).store;
+    // Neither tab hears of the other's stars: each change lands on what storage holds when written.
+    for (let i = 0; i < 7; i += 1) {
+      left.getState().toggleStar(`l${i}`);
+      right.getState().toggleStar(`r${i}`);
+    }
+    expect(saved(storage).state.starred).toHaveLength(14);
+    right.getState().toggleStar('l3');
+    left.getState().setTimeDisplay('local');
+    expect(saved(storage).state.starred).toHaveLength(13);
+    expect(saved(storage).state.starred).not.toContain('l3');
+    expect(saved(storage).state.timeDisplay).toBe('local');
+  });
+
+  it('makes a star lost to another tab’s crossing write again when that write arrives', async () => {
+    const storage = new FakeStorage();
+    let clock = NOW;
+    const tab = () =>
+      createPlanStore({
+        getStorage: () => storage,
+        now: () => clock,
+        health: createStorageHealth(),
+      });
+    const left = tab();
+    await left.persist.rehydrate();
+    const window = new EventTarget();
+    syncPlanAcrossTabs(left, window);
+    left.getState().toggleStar('a');
+    // The right tab had not seen "a" yet when it wrote: its write carries only "b".
+    const stale = JSON.stringify({
+      version: 2,
+      state: { ...saved(storage).state, starred: ['b'] },
+    });
+    storage.setItem(PLAN_STORAGE_KEY, stale);
+    window.dispatchEvent(new StorageEvent('storage', { key: PLAN_STORAGE_KEY }));
+    await Promise.resolve();
+    expect(saved(storage).state.starred).toEqual(['b', 'a']);
+    expect(left.getState().starred).toEqual(['b', 'a']);
+    // Long after, another tab's removal of "a" stands.
+    clock += 60_000;
+    storage.setItem(PLAN_STORAGE_KEY, stale);
+    window.dispatchEvent(new StorageEvent('storage', { key: PLAN_STORAGE_KEY }));
+    await Promise.resolve();
+    expect(left.getState().starred).toEqual(['b']);
   });
 
   it('shows a star made in another tab without a reload', async () => {

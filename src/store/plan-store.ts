@@ -2,7 +2,6 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
-import type { Talk } from '../domain/schedule-schema';
 import { createGuardedStorage } from './guarded-storage';
 import {
   DEFAULT_PREFERENCES,
@@ -13,6 +12,8 @@ import {
   type TimeDisplay,
 } from './saved-plan';
 import { createStorageHealth, type StorageHealth } from './storage-health';
+import { createPlanDeriver } from './derive-plan';
+import { createRecentChanges } from './recent-changes';
 
 export type { ReminderMinutes, TimeDisplay } from './saved-plan';
 
@@ -28,8 +29,6 @@ export interface PlanState {
   /** Consecutive picks at different events closer than this many minutes are flagged as tight. */
   tightThresholdMinutes: number;
   reminderMinutes: ReminderMinutes;
-  /** The talks of the schedule being shown, so that clashes can be derived once for every view. */
-  scheduleTalks: readonly Talk[];
   lastRemoval: Removal | null;
   toggleStar: (talkId: string) => void;
   /** Adds talks not yet in the plan, keeping the order given. */
@@ -40,7 +39,12 @@ export interface PlanState {
   setTimeDisplay: (timeDisplay: TimeDisplay) => void;
   setTightThresholdMinutes: (minutes: number) => void;
   setReminderMinutes: (minutes: ReminderMinutes) => void;
-  setScheduleTalks: (talks: readonly Talk[]) => void;
+  /** Sets a plan saved by a newer version aside, so that this page may save picks again. */
+  startAfresh: () => void;
+  /** Puts a backup back as the saved plan (setting the current one aside) and loads it. */
+  restoreBackup: (backupKey: string) => void;
+  /** Hides a backup's notice for good; the backup stays in storage. */
+  dismissBackup: (backupKey: string) => void;
 }
 
 /** The key the plan is saved under in the browser's storage. */
@@ -52,76 +56,125 @@ interface PlanStoreOptions {
   health: StoreApi<StorageHealth>;
 }
 
+const sameIds = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id, index) => id === b[index]);
+
+type PlanChange = Partial<Pick<PlanState, keyof SavedPlan | 'lastRemoval'>>;
+
 /**
  * Builds the plan store persisted through `getStorage`; the app uses one, tests build their own
- * with a fake storage.
+ * with a fake storage. Nothing is read until `persist.rehydrate()` (the app calls it after its
+ * first render) and nothing is written until the person changes something. Each change is applied
+ * to what storage holds at that moment, so picks made meanwhile in another tab are kept.
  *
- * @example createPlanStore({ getStorage: () => localStorage, now: Date.now, health: createStorageHealth() })
+ * @example const store = createPlanStore({ getStorage: () => localStorage, now: Date.now, health: createStorageHealth() }); await store.persist.rehydrate();
  */
 export function createPlanStore({ getStorage, now, health }: PlanStoreOptions) {
   let removals = 0;
-  return create<PlanState>()(
+  const storage = createGuardedStorage({ name: PLAN_STORAGE_KEY, getStorage, now, health });
+  const recent = createRecentChanges(now);
+  const store = create<PlanState>()(
     persist(
-      (set) => ({
-        starred: [],
-        ...DEFAULT_PREFERENCES,
-        scheduleTalks: [],
-        lastRemoval: null,
-        toggleStar: (talkId) =>
-          set((state) => {
-            const index = state.starred.indexOf(talkId);
-            if (index === -1) return { starred: [...state.starred, talkId] };
-            return {
-              starred: state.starred.filter((id) => id !== talkId),
-              lastRemoval: { id: ++removals, kind: 'unstar', talkId, index },
-            };
-          }),
-        starAll: (talkIds) =>
-          set((state) => {
-            const have = new Set(state.starred);
-            return { starred: [...state.starred, ...talkIds.filter((id) => !have.has(id))] };
-          }),
-        clearPlan: () =>
-          set((state) =>
-            state.starred.length === 0
-              ? {}
-              : { starred: [], lastRemoval: { id: ++removals, kind: 'clear', ids: state.starred } },
-          ),
-        undoRemoval: () =>
-          set((state) => {
-            const removal = state.lastRemoval;
-            if (!removal) return {};
-            const have = new Set(state.starred);
-            if (removal.kind === 'clear') {
+      (set, get, api) => {
+        // The saved plan as it is now, which another tab may have changed since this one last looked.
+        const change = (recipe: (current: PlanState) => PlanChange) =>
+          set(() => {
+            const current = get();
+            const saved = storage.latest();
+            // The same picks keep the same array, so what is derived from them is not recomputed.
+            const base =
+              !saved || sameIds(saved.starred, current.starred)
+                ? { ...current, ...saved, starred: current.starred }
+                : { ...current, ...saved };
+            const next = recipe(base);
+            if (next.starred) recent.record(base.starred, next.starred);
+            return next;
+          });
+        return {
+          starred: [],
+          ...DEFAULT_PREFERENCES,
+          lastRemoval: null,
+          toggleStar: (talkId) =>
+            change((state) => {
+              const index = state.starred.indexOf(talkId);
+              if (index === -1) return { ...state, starred: [...state.starred, talkId] };
               return {
-                starred: [
-                  ...removal.ids,
-                  ...state.starred.filter((id) => !removal.ids.includes(id)),
-                ],
-                lastRemoval: null,
+                ...state,
+                starred: state.starred.filter((id) => id !== talkId),
+                lastRemoval: { id: ++removals, kind: 'unstar', talkId, index },
               };
-            }
-            if (have.has(removal.talkId)) return { lastRemoval: null };
-            const starred = [...state.starred];
-            starred.splice(Math.min(removal.index, starred.length), 0, removal.talkId);
-            return { starred, lastRemoval: null };
-          }),
-        dismissRemoval: () => set({ lastRemoval: null }),
-        setTimeDisplay: (timeDisplay) => set({ timeDisplay }),
-        setTightThresholdMinutes: (tightThresholdMinutes) => set({ tightThresholdMinutes }),
-        setReminderMinutes: (reminderMinutes) => set({ reminderMinutes }),
-        setScheduleTalks: (scheduleTalks) => set({ scheduleTalks }),
-      }),
+            }),
+          starAll: (talkIds) =>
+            change((state) => {
+              const have = new Set(state.starred);
+              const fresh = [...new Set(talkIds)].filter((id) => !have.has(id));
+              return { ...state, starred: [...state.starred, ...fresh] };
+            }),
+          clearPlan: () =>
+            change((state) =>
+              state.starred.length === 0
+                ? state
+                : {
+                    ...state,
+                    starred: [],
+                    lastRemoval: { id: ++removals, kind: 'clear', ids: state.starred },
+                  },
+            ),
+          undoRemoval: () =>
+            change((state) => {
+              const removal = state.lastRemoval;
+              if (!removal) return state;
+              if (removal.kind === 'clear') {
+                const restored = new Set(removal.ids);
+                return {
+                  ...state,
+                  starred: [...removal.ids, ...state.starred.filter((id) => !restored.has(id))],
+                  lastRemoval: null,
+                };
+              }
+              if (state.starred.includes(removal.talkId)) return { ...state, lastRemoval: null };
+              const starred = [...state.starred];
+              starred.splice(Math.min(removal.index, starred.length), 0, removal.talkId);
+              return { ...state, starred, lastRemoval: null };
+            }),
+          dismissRemoval: () => change((state) => ({ ...state, lastRemoval: null })),
+          setTimeDisplay: (timeDisplay) => change((state) => ({ ...state, timeDisplay })),
+          setTightThresholdMinutes: (tightThresholdMinutes) =>
+            change((state) => ({ ...state, tightThresholdMinutes })),
+          setReminderMinutes: (reminderMinutes) =>
+            change((state) => ({ ...state, reminderMinutes })),
+          startAfresh: () => {
+            storage.startAfresh();
+            // Writes the picks made on this page so far, now that nothing newer is in the way.
+            if (health.getState().newerVersion === null) set((state) => state);
+          },
+          restoreBackup: (backupKey) => {
+            if (!storage.restore(backupKey)) return;
+            recent.forget();
+            void api.persist.rehydrate();
+          },
+          dismissBackup: (backupKey) => storage.dismiss(backupKey),
+        };
+      },
       {
         name: PLAN_STORAGE_KEY,
         version: SAVED_PLAN_VERSION,
-        storage: createGuardedStorage({ getStorage, now, health }),
-        // Only ids and preferences are kept; everything else is derived or belongs to this visit.
+        storage,
+        // Read after the first render, so a page drawn ahead of time matches the first render.
+        skipHydration: true,
+        // Only ids and preferences are kept; everything else belongs to this visit.
         partialize: (state): SavedPlan => ({
           starred: state.starred,
           timeDisplay: state.timeDisplay,
           tightThresholdMinutes: state.tightThresholdMinutes,
           reminderMinutes: state.reminderMinutes,
+        }),
+        // Storage is the truth on every load: nothing readable saved means an empty plan.
+        merge: (persisted, current) => ({
+          ...current,
+          starred: [],
+          ...DEFAULT_PREFERENCES,
+          ...(persisted as Partial<SavedPlan>),
         }),
         migrate: (persisted, version) => {
           const upgraded = migrateSavedPlan(persisted, version);
@@ -131,6 +184,12 @@ export function createPlanStore({ getStorage, now, health }: PlanStoreOptions) {
       },
     ),
   );
+  // Another tab's write that crossed one of ours has just been loaded: make our lost changes again.
+  store.persist.onFinishHydration(({ starred }) => {
+    const replayed = recent.replay(starred);
+    if (replayed) store.setState({ starred: replayed });
+  });
+  return Object.assign(store, { derivePlan: createPlanDeriver() });
 }
 
 /** How well the app's plan is being kept in the browser's storage. */

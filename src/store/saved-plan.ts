@@ -1,6 +1,12 @@
 /** The version of the saved plan written by this code; older saves are migrated on load. */
 export const SAVED_PLAN_VERSION = 2;
 
+/**
+ * Most picks loaded from a saved plan: as many as the largest schedule measured has talks (2,000).
+ * More makes My plan take seconds per change; the whole list stays in a backup.
+ */
+export const MAX_SAVED_PICKS = 2000;
+
 const TIME_DISPLAYS = ['conference', 'local'] as const;
 const REMINDER_MINUTES = [0, 5, 10, 15] as const;
 
@@ -89,4 +95,45 @@ export function migrateSavedPlan(state: unknown, version: number): SavedPlan | n
     ...state,
     starred: state.starred.filter((id: unknown): id is string => typeof id === 'string'),
   });
+}
+
+/** What a saved plan's text turned out to be. */
+export type SavedPlanReading =
+  | {
+      kind: 'plan';
+      /** The plan in the current shape, its picks capped at MAX_SAVED_PICKS. */
+      saved: { state: SavedPlan; version: number };
+      /** How many picks the text held before the cap. */
+      total: number;
+    }
+  | { kind: 'newer-version'; version: number }
+  | { kind: 'unreadable' };
+
+/**
+ * Reads a saved plan's raw text, telling a plan from a newer version (to be left untouched) from
+ * text that cannot be read at all; never throws.
+ *
+ * @example readSavedPlanText('{"state":{"starred":["1Rj0z"]},"version":999}') // { kind: 'newer-version', version: 999 }
+ */
+export function readSavedPlanText(raw: string): SavedPlanReading {
+  let envelope: unknown;
+  try {
+    envelope = JSON.parse(raw);
+  } catch {
+    return { kind: 'unreadable' };
+  }
+  const version = isRecord(envelope) ? envelope.version : undefined;
+  if (typeof version === 'number' && Number.isInteger(version) && version > SAVED_PLAN_VERSION) {
+    return { kind: 'newer-version', version };
+  }
+  const saved = readSavedPlan(envelope);
+  if (!saved) return { kind: 'unreadable' };
+  const total = saved.state.starred.length;
+  const starred =
+    total > MAX_SAVED_PICKS ? saved.state.starred.slice(0, MAX_SAVED_PICKS) : saved.state.starred;
+  return {
+    kind: 'plan',
+    saved: { state: { ...saved.state, starred }, version: saved.version },
+    total,
+  };
 }

@@ -20,7 +20,7 @@ function overlapMinutes(a: string, b: string): number {
 function eventOf(day: string, title: string): string {
   const found = talksOn(day).find((t) => t.title === title);
   if (!found) throw new Error(`no talk "${title}" on ${day} in the schedule file`);
-  return found.event;
+  return found.column;
 }
 const overlap = overlapMinutes(titles.tutorial, titles.serviceMesh);
 

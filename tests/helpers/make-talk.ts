@@ -15,16 +15,20 @@ export function makeTalk(
   id: string,
   from: string,
   to: string,
-  options: { day?: number; event?: string; title?: string } = {},
+  options: { day?: number; column?: string; title?: string } = {},
 ): Talk {
   const day = String(options.day ?? 6).padStart(2, '0');
   return {
     id,
     title: options.title ?? `Talk ${id}`,
     speakers: [],
-    event: options.event ?? 'CiliumCon',
+    column: options.column ?? 'CiliumCon',
     start: `2023-11-${day}T${from}:00-06:00`,
     end: `2023-11-${day}T${to}:00-06:00`,
+    day: `2023-11-${day}`,
+    room: null,
+    track: null,
+    recorded: null,
     url: `https://example.com/${id}`,
     abstract: NO_ABSTRACT,
   };
@@ -50,7 +54,9 @@ export function makeSchedule(talks: Talk[]): Schedule {
       timeZone: 'America/Chicago',
       city: 'Chicago',
       days: ['2023-11-06', '2023-11-07'],
-      events: ['CiliumCon', 'ArgoCon', 'KubeCon + CloudNativeCon'],
+      columnKind: 'event',
+      columns: ['CiliumCon', 'ArgoCon', 'KubeCon + CloudNativeCon'],
+      source: { format: 'seed', url: null },
     },
     talks,
   };

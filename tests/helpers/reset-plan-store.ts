@@ -1,10 +1,9 @@
-import type { Talk } from '../../src/domain/schedule-schema';
 import { planStorageHealth, usePlanStore } from '../../src/store/plan-store';
 
-/** Puts the app's plan store back as on a first visit, showing `talks` as the schedule. */
-export function resetPlanStore(talks: readonly Talk[] = []): void {
+/** Puts the app's plan store back as on a first visit. */
+export function resetPlanStore(): void {
+  localStorage.clear();
   usePlanStore.setState(usePlanStore.getInitialState(), true);
-  usePlanStore.getState().setScheduleTalks(talks);
   planStorageHealth.setState(planStorageHealth.getInitialState(), true);
   localStorage.clear();
 }

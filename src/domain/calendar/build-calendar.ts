@@ -41,7 +41,7 @@ export function buildCalendar(input: CalendarInput): string {
       end: new Date(talk.end),
       summary: talk.title,
       description: talkDescription(talk, clashes?.with(talk.id) ?? []),
-      location: `${talk.event}, ${conference.city}`,
+      location: talk.room ?? [talk.column, conference.city].filter(Boolean).join(', '),
       url: talk.url,
     });
     if (reminderMinutes > 0) {

@@ -35,7 +35,7 @@ export function talkDescription(talk: Talk, overlaps: readonly ClashWith[]): str
     clashLines.join('\n'),
     speakers && `${talk.speakers.length > 1 ? 'Speakers' : 'Speaker'}: ${speakers}`,
     abstractPlainText(talk.abstract),
-    `Details: ${talk.url}`,
+    talk.url ? `Details: ${talk.url}` : '',
   ];
   return parts.filter((part) => part.length > 0).join('\n\n');
 }

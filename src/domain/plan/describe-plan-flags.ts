@@ -19,5 +19,5 @@ export function describeClash({ other, overlapMinutes }: ClashWith): string {
  */
 export function describeTightChange({ from, to, gapMinutes }: TightChange): string {
   const time = gapMinutes === 0 ? 'no time' : `${gapMinutes} min`;
-  return `Tight: ${time} to get from ${from.event} to ${to.event}`;
+  return `Tight: ${time} to get from ${from.column} to ${to.column}`;
 }

@@ -8,8 +8,8 @@ const describeChanges = (changes: ReturnType<typeof findTightChanges>) =>
 describe('findTightChanges', () => {
   it('flags a short change between different events', () => {
     const talks = [
-      makeTalk('k', '10:20', '11:00', { event: 'KubeCon + CloudNativeCon' }),
-      makeTalk('c', '09:50', '10:15', { event: 'CiliumCon' }),
+      makeTalk('k', '10:20', '11:00', { column: 'KubeCon + CloudNativeCon' }),
+      makeTalk('c', '09:50', '10:15', { column: 'CiliumCon' }),
     ];
     expect(describeChanges(findTightChanges(talks, 10))).toEqual(['c>k:5']);
   });
@@ -22,7 +22,7 @@ describe('findTightChanges', () => {
   it('leaves a change at or above the threshold alone', () => {
     const talks = [
       makeTalk('c', '09:50', '10:15'),
-      makeTalk('k', '10:25', '11:00', { event: 'ArgoCon' }),
+      makeTalk('k', '10:25', '11:00', { column: 'ArgoCon' }),
     ];
     expect(findTightChanges(talks, 10)).toEqual([]);
     expect(describeChanges(findTightChanges(talks, 11))).toEqual(['c>k:10']);
@@ -30,7 +30,7 @@ describe('findTightChanges', () => {
 
   it('counts touching talks at different events as a zero-minute change', () => {
     const talks = [
-      makeTalk('argo', '12:10', '12:15', { event: 'ArgoCon' }),
+      makeTalk('argo', '12:10', '12:15', { column: 'ArgoCon' }),
       makeTalk('cilium', '12:15', '12:40'),
     ];
     expect(describeChanges(findTightChanges(talks, 10))).toEqual(['argo>cilium:0']);
@@ -39,16 +39,16 @@ describe('findTightChanges', () => {
   it('does not call overlapping picks tight; they are clashes', () => {
     const talks = [
       makeTalk('a', '10:00', '10:30'),
-      makeTalk('b', '10:20', '10:40', { event: 'ArgoCon' }),
+      makeTalk('b', '10:20', '10:40', { column: 'ArgoCon' }),
     ];
     expect(findTightChanges(talks, 10)).toEqual([]);
   });
 
   it('measures from the talk that ends last when one contains another', () => {
     const talks = [
-      makeTalk('long', '16:30', '18:00', { event: 'KubeCon + CloudNativeCon' }),
-      makeTalk('inside', '16:40', '17:00', { event: 'KubeCon + CloudNativeCon' }),
-      makeTalk('next', '18:05', '18:30', { event: 'ArgoCon' }),
+      makeTalk('long', '16:30', '18:00', { column: 'KubeCon + CloudNativeCon' }),
+      makeTalk('inside', '16:40', '17:00', { column: 'KubeCon + CloudNativeCon' }),
+      makeTalk('next', '18:05', '18:30', { column: 'ArgoCon' }),
     ];
     expect(describeChanges(findTightChanges(talks, 10))).toEqual(['long>next:5']);
   });
@@ -57,7 +57,7 @@ describe('findTightChanges', () => {
     const talks = [
       makeTalk('c2', '11:05', '11:30'),
       makeTalk('c1', '10:00', '10:30'),
-      makeTalk('argo', '10:35', '11:00', { event: 'ArgoCon' }),
+      makeTalk('argo', '10:35', '11:00', { column: 'ArgoCon' }),
     ];
     expect(describeChanges(findTightChanges(talks, 10))).toEqual(['c1>argo:5', 'argo>c2:5']);
   });
@@ -66,7 +66,7 @@ describe('findTightChanges', () => {
     const talks = [
       makeTalk('c1', '10:00', '10:30'),
       makeTalk('c2', '10:35', '11:00'),
-      makeTalk('argo', '11:05', '11:30', { event: 'ArgoCon' }),
+      makeTalk('argo', '11:05', '11:30', { column: 'ArgoCon' }),
     ];
     expect(describeChanges(findTightChanges(talks, 10))).toEqual(['c2>argo:5']);
   });
@@ -74,8 +74,8 @@ describe('findTightChanges', () => {
   it('of picks that start together, walks out of the one that ends later', () => {
     const talks = [
       makeTalk('long', '10:00', '10:40'),
-      makeTalk('short', '10:00', '10:20', { event: 'KubeCon + CloudNativeCon' }),
-      makeTalk('argo', '10:45', '11:00', { event: 'ArgoCon' }),
+      makeTalk('short', '10:00', '10:20', { column: 'KubeCon + CloudNativeCon' }),
+      makeTalk('argo', '10:45', '11:00', { column: 'ArgoCon' }),
     ];
     expect(describeChanges(findTightChanges(talks, 10))).toEqual(['long>argo:5']);
   });

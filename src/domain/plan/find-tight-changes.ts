@@ -23,7 +23,7 @@ export function findTightChanges(talks: readonly Talk[], thresholdMinutes: numbe
   for (const current of timed) {
     if (previous && current.start >= previous.end) {
       const gapMinutes = Math.round((current.start - previous.end) / 60_000);
-      if (gapMinutes < thresholdMinutes && previous.talk.event !== current.talk.event) {
+      if (gapMinutes < thresholdMinutes && previous.talk.column !== current.talk.column) {
         changes.push({ from: previous.talk, to: current.talk, gapMinutes });
       }
     }

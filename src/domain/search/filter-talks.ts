@@ -19,7 +19,7 @@ export function filterTalks(talks: readonly Talk[], filter: TalkFilter): Talk[] 
   const words = queryWords(filter.query);
   return talks.filter(
     (talk) =>
-      (filter.events === null || filter.events.includes(talk.event)) &&
+      (filter.events === null || filter.events.includes(talk.column)) &&
       (filter.onlyIds === null || filter.onlyIds.has(talk.id)) &&
       matchesWords(talk, words),
   );

@@ -58,3 +58,11 @@ export function decodeShareCode(code: string): DecodedShareCode {
   if (new Set(talkIds).size !== talkIds.length) return { ok: false, problem: 'duplicate-talks' };
   return { ok: true, talkIds };
 }
+
+/**
+ * Whether a text could be a talk id in a share code; a saved pick that could not is set aside.
+ *
+ * @example isShareableTalkId('1Rj0z') // true
+ * @example isShareableTalkId('bad id') // false
+ */
+export const isShareableTalkId = (id: string): boolean => TALK_ID.test(id);

@@ -6,6 +6,8 @@ export interface WallTime {
   date: string;
   hour: number;
   minute: number;
+  /** 0 when left out. */
+  second?: number;
 }
 
 /**
@@ -17,11 +19,13 @@ export interface WallTime {
  */
 export function wallTimeToInstant(wall: WallTime, timeZone: string): string {
   const [year, month, day] = wall.date.split('-').map(Number) as [number, number, number];
-  const asIfUtc = Date.UTC(year, month - 1, day, wall.hour, wall.minute);
+  const second = wall.second ?? 0;
+  const asIfUtc = Date.UTC(year, month - 1, day, wall.hour, wall.minute, second);
   // Two passes settle the offset even when the first guess lands across a DST change.
   let offset = zoneOffsetMinutes(asIfUtc, timeZone);
   offset = zoneOffsetMinutes(asIfUtc - offset * 60_000, timeZone);
   const hh = String(wall.hour).padStart(2, '0');
   const mm = String(wall.minute).padStart(2, '0');
-  return `${wall.date}T${hh}:${mm}:00${formatOffset(offset)}`;
+  const ss = String(second).padStart(2, '0');
+  return `${wall.date}T${hh}:${mm}:${ss}${formatOffset(offset)}`;
 }

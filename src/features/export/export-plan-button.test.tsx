@@ -1,4 +1,5 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
+import { renderWithSchedule } from '../../../tests/helpers/render-with-schedule';
 import userEvent from '@testing-library/user-event';
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -32,7 +33,7 @@ describe('ExportPlanButton', () => {
   });
 
   it('is unavailable with an empty plan and says why, also when clicked', async () => {
-    render(<ExportPlanButton schedule={schedule} clock={clock} />);
+    renderWithSchedule(schedule, <ExportPlanButton clock={clock} />);
     expect(exportButton()).toHaveAttribute('aria-disabled', 'true');
     expect(exportButton()).toHaveAccessibleDescription('Star talks to export them.');
     await userEvent.click(exportButton());
@@ -42,7 +43,7 @@ describe('ExportPlanButton', () => {
 
   it('announces a second identical export as a new message', async () => {
     usePlanStore.setState({ starred: ['1Rj0z'] });
-    render(<ExportPlanButton schedule={schedule} clock={clock} />);
+    renderWithSchedule(schedule, <ExportPlanButton clock={clock} />);
     await userEvent.click(exportButton());
     const first = await screen.findByText(
       /^Downloaded kubecon-na-2023-my-plan\.ics with 1 talk\.$/,
@@ -60,7 +61,7 @@ describe('ExportPlanButton', () => {
   it('shows its message in a toast that goes away', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     usePlanStore.setState({ starred: ['1Rj0z'] });
-    render(<ExportPlanButton schedule={schedule} clock={clock} />);
+    renderWithSchedule(schedule, <ExportPlanButton clock={clock} />);
     await userEvent.click(exportButton());
     await screen.findByText(/^Downloaded /);
     await act(() => vi.advanceTimersByTimeAsync(8_000));
@@ -74,13 +75,9 @@ describe('ExportPlanButton', () => {
       ...schedule,
       talks: schedule.talks.map((talk) => ({ ...talk, abstract: paragraphs() })),
     };
-    render(
-      <ExportPlanButton
-        schedule={withoutAbstracts}
-        completeSchedule={() => Promise.resolve(schedule)}
-        clock={clock}
-      />,
-    );
+    renderWithSchedule(withoutAbstracts, <ExportPlanButton clock={clock} />, {
+      loadFullSchedule: () => Promise.resolve(schedule),
+    });
 
     await userEvent.click(exportButton());
 
@@ -94,7 +91,7 @@ describe('ExportPlanButton', () => {
 
   it('is disabled when every starred talk has vanished from the schedule', () => {
     usePlanStore.setState({ starred: ['gone1', 'gone2'] });
-    render(<ExportPlanButton schedule={schedule} clock={clock} />);
+    renderWithSchedule(schedule, <ExportPlanButton clock={clock} />);
     expect(exportButton()).toHaveAttribute('aria-disabled', 'true');
     expect(exportButton()).toHaveAccessibleDescription(
       'Nothing to export: your 2 starred talks are no longer in the schedule.',
@@ -103,7 +100,7 @@ describe('ExportPlanButton', () => {
 
   it('downloads the plan as one calendar file, leaving vanished picks out and saying so', async () => {
     usePlanStore.setState({ starred: ['1R2tk', 'vanished', '1Rj0z'] });
-    render(<ExportPlanButton schedule={schedule} clock={clock} />);
+    renderWithSchedule(schedule, <ExportPlanButton clock={clock} />);
     expect(exportButton()).toHaveAttribute('aria-disabled', 'false');
     expect(exportButton()).toHaveAccessibleDescription(
       '1 starred talk is no longer in the schedule and will be left out.',
@@ -132,10 +129,11 @@ describe('ExportPlanButton', () => {
 
   it('remembers the reminder chosen and writes it into the file', async () => {
     usePlanStore.setState({ starred: ['1Rj0z'] });
-    render(
+    renderWithSchedule(
+      schedule,
       <>
         <ReminderSelect />
-        <ExportPlanButton schedule={schedule} clock={clock} />
+        <ExportPlanButton clock={clock} />
       </>,
     );
 
@@ -154,13 +152,13 @@ describe('ExportPlanButton', () => {
 
   it('shows the remembered reminder when it opens', () => {
     usePlanStore.setState({ reminderMinutes: 15 });
-    render(<ReminderSelect />);
+    renderWithSchedule(schedule, <ReminderSelect />);
     expect(screen.getByRole('combobox', { name: 'Reminder in exported events' })).toHaveValue('15');
   });
 
   it('tells of a clash between picks and still exports both', async () => {
     usePlanStore.setState({ starred: ['1R2on', '1R2ts'] });
-    render(<ExportPlanButton schedule={schedule} clock={clock} />);
+    renderWithSchedule(schedule, <ExportPlanButton clock={clock} />);
     await userEvent.click(exportButton());
     expect(await screen.findByText(/1 clash is noted in the events’ descriptions\./)).toBeVisible();
     const ics = await readText(blobs[0] as Blob);
@@ -172,7 +170,7 @@ describe('ExportPlanButton', () => {
     URL.createObjectURL = vi.fn(() => {
       throw new Error('blocked');
     });
-    render(<ExportPlanButton schedule={schedule} clock={clock} />);
+    renderWithSchedule(schedule, <ExportPlanButton clock={clock} />);
     await userEvent.click(exportButton());
     expect(await screen.findByRole('status')).toHaveTextContent(
       'Could not create the calendar file. Please try again; your plan is unchanged.',

@@ -1,24 +1,18 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { ToastNotice } from '../../components/toast';
-import { resolvePicks } from '../../domain/plan/resolve-picks';
-import type { Schedule } from '../../domain/schedule-schema';
+import { useMissingPickIds, usePlannedTalks } from '../../store/plan-selectors';
 import { usePlanStore } from '../../store/plan-store';
+import { useShownSchedule } from '../../store/shown-schedule';
 import { EXPORT_FAILED_MESSAGE, exportDoneMessage, exportHint } from './export-messages';
 
 /**
  * The export's state for its button: whether there is anything to export, what to say about it,
  * the action itself, and the latest message (a new one per export, so a repeat is announced too).
  */
-export function usePlanExport(
-  schedule: Schedule,
-  clock: () => number,
-  completeSchedule: () => Promise<Schedule> = () => Promise.resolve(schedule),
-) {
-  const starred = usePlanStore((state) => state.starred);
-  const { talks, missingIds } = useMemo(
-    () => resolvePicks(starred, schedule.talks),
-    [starred, schedule.talks],
-  );
+export function usePlanExport(clock: () => number) {
+  const { loadFullSchedule } = useShownSchedule();
+  const talks = usePlannedTalks();
+  const missingIds = useMissingPickIds();
   const [notice, setNotice] = useState<ToastNotice | null>(null);
   const busy = useRef(false);
   const count = useRef(0);
@@ -36,7 +30,7 @@ export function usePlanExport(
       // Fetched on the first export only: it carries the calendar code and ical-generator.
       const [{ exportPlanAsIcs }, complete] = await Promise.all([
         import('./export-plan-as-ics'),
-        completeSchedule(),
+        loadFullSchedule(),
       ]);
       const done = await exportPlanAsIcs({
         starred: picks,
@@ -50,7 +44,7 @@ export function usePlanExport(
     } finally {
       busy.current = false;
     }
-  }, [completeSchedule, clock, say]);
+  }, [loadFullSchedule, clock, say]);
 
   const hint = exportHint(talks.length, missingIds.length);
   const explainUnavailable = useCallback(() => {

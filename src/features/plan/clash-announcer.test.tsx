@@ -1,6 +1,7 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
+import { renderWithSchedule } from '../../../tests/helpers/render-with-schedule';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { makeTalk } from '../../../tests/helpers/make-talk';
+import { makeSchedule, makeTalk } from '../../../tests/helpers/make-talk';
 import { resetPlanStore } from '../../../tests/helpers/reset-plan-store';
 import { usePlanStore } from '../../store/plan-store';
 import { ClashAnnouncer } from './clash-announcer';
@@ -9,13 +10,15 @@ const tutorial = makeTalk('tutorial', '16:30', '18:00', { title: 'Long Tutorial'
 const panel = makeTalk('panel', '17:25', '18:00', { title: 'Late Panel' });
 const after = makeTalk('after', '18:00', '18:30', { title: 'Right After' });
 
-beforeEach(() => resetPlanStore([tutorial, panel, after]));
+const schedule = makeSchedule([tutorial, panel, after]);
+
+beforeEach(() => resetPlanStore());
 
 const star = (id: string) => act(() => usePlanStore.getState().toggleStar(id));
 
 describe('ClashAnnouncer', () => {
   it('says which talk a new star overlaps and by how much', () => {
-    render(<ClashAnnouncer />);
+    renderWithSchedule(schedule, <ClashAnnouncer />);
     star('tutorial');
     expect(screen.getByRole('status')).toHaveTextContent(/^$/);
     star('panel');
@@ -24,7 +27,7 @@ describe('ClashAnnouncer', () => {
   });
 
   it('says nothing for a talk that only touches another', () => {
-    render(<ClashAnnouncer />);
+    renderWithSchedule(schedule, <ClashAnnouncer />);
     star('tutorial');
     star('after');
     expect(screen.getByRole('status')).toHaveTextContent(/^$/);

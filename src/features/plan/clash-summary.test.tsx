@@ -1,4 +1,5 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
+import { renderWithSchedule } from '../../../tests/helpers/render-with-schedule';
 import userEvent from '@testing-library/user-event';
 import { useId, useState } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -24,7 +25,7 @@ function Harness() {
       {/* As in the app, where My plan is the panel of its tab. */}
       {showPlan && (
         <div role="tabpanel" aria-label="My plan">
-          <PlanView schedule={makeSchedule(talks)} firstClashId={firstClashId} />
+          <PlanView firstClashId={firstClashId} />
         </div>
       )}
     </>
@@ -35,17 +36,17 @@ const star = (...ids: string[]) =>
   act(() => ids.forEach((id) => usePlanStore.getState().toggleStar(id)));
 
 describe('the clash summary', () => {
-  beforeEach(() => resetPlanStore(talks));
+  beforeEach(() => resetPlanStore());
 
   it('is absent while the plan has no clash, even with touching talks', () => {
     star('c', 'd');
-    render(<Harness />);
+    renderWithSchedule(makeSchedule(talks), <Harness />);
     expect(screen.queryByRole('button', { name: /clash/ })).toBeNull();
   });
 
   it('counts clashes in words, singular and plural', () => {
     star('a', 'b');
-    render(<Harness />);
+    renderWithSchedule(makeSchedule(talks), <Harness />);
     expect(screen.getByRole('button', { name: '1 clash in your plan' })).toBeVisible();
     star('c');
     expect(screen.getByRole('button', { name: '2 clashes in your plan' })).toBeVisible();
@@ -53,7 +54,7 @@ describe('the clash summary', () => {
 
   it('leads to the first clash in My plan', async () => {
     star('c', 'b', 'a');
-    render(<Harness />);
+    renderWithSchedule(makeSchedule(talks), <Harness />);
     await userEvent.click(screen.getByRole('button', { name: '2 clashes in your plan' }));
     expect(document.activeElement).toHaveTextContent('Overlaps with Second by 15 min');
     expect(screen.getByRole('tabpanel', { name: 'My plan' })).toContainElement(

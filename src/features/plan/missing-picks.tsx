@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Button } from '../../components/button';
 import { MutedText } from '../../components/muted-text';
+import { quoteExcerpt } from '../../domain/text/quote-excerpt';
 import { useMissingPickIds } from '../../store/plan-selectors';
 import { usePlanStore } from '../../store/plan-store';
 import styles from './missing-picks.module.css';
@@ -21,10 +22,10 @@ export function MissingPicks() {
       <ul>
         {missingIds.map((id) => (
           <li key={id} className={styles.item}>
-            <span>Talk {id}</span>
+            <span>Talk {quoteExcerpt(id)}</span>
             <Button
               variant="link"
-              aria-label={`Remove talk ${id} from my plan`}
+              aria-label={`Remove talk ${quoteExcerpt(id)} from my plan`}
               onClick={() => toggleStar(id)}
             >
               Remove

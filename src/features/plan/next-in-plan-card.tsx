@@ -2,22 +2,22 @@ import { useId, useMemo } from 'react';
 import { formatDuration } from '../../domain/time/format-duration';
 import { formatTimeUntil } from '../../domain/plan/format-time-until';
 import { nextInPlan } from '../../domain/plan/next-in-plan';
-import type { Conference } from '../../domain/schedule-schema';
 import { dayOf } from '../../domain/time/conference-day';
 import { conferenceToday } from '../../domain/time/conference-today';
 import { formatTime, formatWeekday } from '../../domain/time/format-time';
 import { usePlannedTalks } from '../../store/plan-selectors';
+import { useShownSchedule } from '../../store/shown-schedule';
 import { useShownZone } from '../../store/use-shown-zone';
 import styles from './next-in-plan-card.module.css';
 
 interface NextInPlanCardProps {
-  conference: Conference;
   /** The current moment, as epoch ms. */
   now: number;
 }
 
 /** During the conference: the picks on now and the next one, with how long until it starts. */
-export function NextInPlanCard({ conference, now }: NextInPlanCardProps) {
+export function NextInPlanCard({ now }: NextInPlanCardProps) {
+  const { conference } = useShownSchedule().schedule;
   const headingId = useId();
   const zone = useShownZone(conference.timeZone);
   const talks = usePlannedTalks();

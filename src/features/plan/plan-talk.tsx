@@ -30,7 +30,7 @@ export function PlanTalk({ talk, timeRange, tightChange, firstClashId }: PlanTal
         {talk.title}
       </h4>
       <p className={styles.meta}>
-        <span className={styles.time}>{timeRange}</span> · <span>{talk.event}</span>
+        <span className={styles.time}>{timeRange}</span> · <span>{talk.column}</span>
       </p>
       <StarToggle
         className={styles.star}

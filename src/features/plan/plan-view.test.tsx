@@ -1,4 +1,5 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
+import { renderWithSchedule } from '../../../tests/helpers/render-with-schedule';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeSchedule, makeTalk } from '../../../tests/helpers/make-talk';
@@ -10,7 +11,7 @@ const adobe = makeTalk('adobe', '09:15', '09:40', { title: 'Inside Adobe' });
 const apis = makeTalk('apis', '09:50', '10:15', { title: 'External APIs' });
 const keynote = makeTalk('keynote', '10:20', '10:25', {
   title: 'Graduated Projects',
-  event: 'KubeCon + CloudNativeCon',
+  column: 'KubeCon + CloudNativeCon',
 });
 const longTalk = makeTalk('long', '09:30', '10:00', { title: 'Overlapping Talk' });
 const tuesday = makeTalk('tue', '16:30', '18:00', { day: 7, title: 'Demystifying Cilium' });
@@ -23,16 +24,16 @@ const plan = () => document.body;
 const article = (title: string) => within(plan()).getByRole('article', { name: title });
 
 describe('My plan', () => {
-  beforeEach(() => resetPlanStore(talks));
+  beforeEach(() => resetPlanStore());
 
   it('says so when nothing is starred', () => {
-    render(<PlanView schedule={schedule} />);
+    renderWithSchedule(schedule, <PlanView />);
     expect(screen.getByText(/No talks starred yet/)).toBeVisible();
   });
 
   it('lists picks by day in time order, with totals and free time', () => {
     star('tue', 'keynote', 'adobe');
-    render(<PlanView schedule={schedule} />);
+    renderWithSchedule(schedule, <PlanView />);
     // Day headings sit under "My plan" (h2) as h3, each talk under its day as h4.
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
       'Monday 6 November 2023',
@@ -52,7 +53,7 @@ describe('My plan', () => {
 
   it('flags a clash on both talks, by how many minutes', () => {
     star('adobe', 'long');
-    render(<PlanView schedule={schedule} />);
+    renderWithSchedule(schedule, <PlanView />);
     expect(
       within(article('Inside Adobe')).getByText('Overlaps with Overlapping Talk by 10 min'),
     ).toBeVisible();
@@ -63,7 +64,7 @@ describe('My plan', () => {
 
   it('flags a tight change between events, following the threshold preference', async () => {
     star('apis', 'keynote');
-    render(<PlanView schedule={schedule} />);
+    renderWithSchedule(schedule, <PlanView />);
     const note = 'Tight: 5 min to get from CiliumCon to KubeCon + CloudNativeCon';
     expect(within(article('Graduated Projects')).getByText(note)).toBeVisible();
     await userEvent.selectOptions(
@@ -76,7 +77,7 @@ describe('My plan', () => {
 
   it('unstars from the plan with the star toggle', async () => {
     star('adobe', 'apis');
-    render(<PlanView schedule={schedule} />);
+    renderWithSchedule(schedule, <PlanView />);
     const toggle = within(article('Inside Adobe')).getByRole('button', { name: 'Star' });
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
     await userEvent.click(toggle);
@@ -90,7 +91,7 @@ describe('My plan', () => {
 
   it('keeps picks the schedule no longer has apart, out of clashes', async () => {
     star('gone', 'adobe');
-    render(<PlanView schedule={schedule} />);
+    renderWithSchedule(schedule, <PlanView />);
     const missing = screen.getByRole('region', { name: 'No longer in the schedule' });
     expect(within(missing).getByText('Talk gone')).toBeVisible();
     expect(within(plan()).getAllByRole('article')).toHaveLength(1);
@@ -102,7 +103,7 @@ describe('My plan', () => {
 
   it('clears the plan only after confirming', async () => {
     star('adobe', 'apis');
-    render(<PlanView schedule={schedule} />);
+    renderWithSchedule(schedule, <PlanView />);
     await userEvent.click(screen.getByRole('button', { name: 'Clear plan' }));
     expect(screen.getByText('Remove all 2 picks from your plan?')).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Keep my plan' }));
@@ -115,7 +116,7 @@ describe('My plan', () => {
 
   it('shows times in the conference’s zone by default, whatever the machine’s zone', () => {
     star('adobe');
-    render(<PlanView schedule={schedule} />);
+    renderWithSchedule(schedule, <PlanView />);
     expect(within(article('Inside Adobe')).getByText('9:15 – 9:40 AM')).toBeVisible();
   });
 });

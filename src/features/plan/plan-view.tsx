@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { findTightChanges, type TightChange } from '../../domain/plan/find-tight-changes';
 import { planDays } from '../../domain/plan/plan-days';
-import type { Schedule } from '../../domain/schedule-schema';
+import { useShownSchedule } from '../../store/shown-schedule';
 import { useClashes, usePlannedTalks } from '../../store/plan-selectors';
 import { usePlanStore } from '../../store/plan-store';
 import { useShownZone } from '../../store/use-shown-zone';
@@ -14,16 +14,15 @@ import styles from './plan-view.module.css';
 
 /** The person's picks by day in time order, with free time, clashes and tight changes. */
 export function PlanView({
-  schedule,
   firstClashId,
   exportSettings,
 }: {
-  schedule: Schedule;
   /** The id the first clash takes, so the header's clash summary can lead to it. */
   firstClashId?: string;
   /** The calendar export's own settings, shown with the plan's. */
   exportSettings?: ReactNode;
 }) {
+  const { schedule } = useShownSchedule();
   const conferenceZone = schedule.conference.timeZone;
   const zone = useShownZone(conferenceZone);
   const talks = usePlannedTalks();

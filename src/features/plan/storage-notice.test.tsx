@@ -1,26 +1,64 @@
 import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetPlanStore } from '../../../tests/helpers/reset-plan-store';
-import { planStorageHealth } from '../../store/plan-store';
+import { PLAN_STORAGE_KEY, planStorageHealth, usePlanStore } from '../../store/plan-store';
 import { StorageNotice } from './storage-notice';
+
+const load = () => act(() => void usePlanStore.persist.rehydrate());
 
 describe('the storage notice', () => {
   beforeEach(() => resetPlanStore());
 
   it('says nothing while saving works', () => {
     render(<StorageNotice />);
+    load();
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });
 
-  it('says in plain words when the saved plan could not be read, and where it was kept', () => {
+  it('says the saved plan could not be read, quoting a safe excerpt, until dismissed', async () => {
+    const raw = `{"state": \u202E${'x'.repeat(5000)}`;
+    localStorage.setItem(PLAN_STORAGE_KEY, raw);
     render(<StorageNotice />);
-    act(() =>
-      planStorageHealth.setState({ unreadable: true, backupKey: 'kubecon-planner:plan:backup-1' }),
+    load();
+    const notice = screen.getByRole('status');
+    expect(notice).toHaveTextContent(
+      'Your saved plan could not be read, so you started with an empty plan.',
     );
-    expect(screen.getByRole('status')).toHaveTextContent(
-      'Your saved plan could not be read, so you are starting with an empty plan.',
-    );
-    expect(screen.getByRole('status')).toHaveTextContent('kubecon-planner:plan:backup-1');
+    expect(notice).toHaveTextContent(`{"state": <U+202E>${'x'.repeat(29)}…`);
+    expect(notice.textContent!.length).toBeLessThan(400);
+
+    load();
+    expect(screen.getAllByRole('button', { name: 'Dismiss' })).toHaveLength(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(notice).toBeEmptyDOMElement();
+    load();
+    expect(notice).toBeEmptyDOMElement();
+    expect(localStorage.getItem(PLAN_STORAGE_KEY)).toBe(raw);
+  });
+
+  it('offers to start afresh over a plan from a newer version, and only then saves', async () => {
+    const newer = '{"state":{"starred":["1Rj0z"]},"version":999}';
+    localStorage.setItem(PLAN_STORAGE_KEY, newer);
+    render(<StorageNotice />);
+    load();
+    expect(screen.getByRole('status')).toHaveTextContent(/saved by a newer version/);
+    act(() => usePlanStore.getState().toggleStar('1R2tD'));
+    expect(localStorage.getItem(PLAN_STORAGE_KEY)).toBe(newer);
+    await userEvent.click(screen.getByRole('button', { name: 'Start afresh' }));
+    expect(JSON.parse(localStorage.getItem(PLAN_STORAGE_KEY)!).state.starred).toEqual(['1R2tD']);
+    expect(screen.getByRole('status')).toHaveTextContent(/newer version of this planner is kept/);
+  });
+
+  it('restores a backup on request', async () => {
+    localStorage.setItem(PLAN_STORAGE_KEY, 'garbage');
+    render(<StorageNotice />);
+    load();
+    act(() => usePlanStore.getState().toggleStar('1R2tD'));
+    await userEvent.click(screen.getByRole('button', { name: 'Restore' }));
+    expect(localStorage.getItem(PLAN_STORAGE_KEY)).toBe('garbage');
+    expect(usePlanStore.getState().starred).toEqual([]);
+    expect(screen.getByRole('status')).toHaveTextContent(/could not be read.*“garbage”/);
   });
 
   it('says picks will not be kept when storage refuses writes', () => {

@@ -1,4 +1,5 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
+import { renderWithSchedule } from '../../../tests/helpers/render-with-schedule';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ToastTimers } from '../../components/toast';
@@ -40,9 +41,10 @@ const apis = makeTalk('apis', '09:50', '10:15', { title: 'External APIs' });
 const talks = [adobe, apis];
 
 function renderPlanWithToast(timers: ToastTimers) {
-  render(
+  renderWithSchedule(
+    makeSchedule(talks),
     <>
-      <PlanView schedule={makeSchedule(talks)} />
+      <PlanView />
       <UndoRemovalToast timers={timers} />
     </>,
   );
@@ -56,7 +58,7 @@ const starOfAdobe = () =>
 
 describe('Undo after removing from the plan', () => {
   beforeEach(() => {
-    resetPlanStore(talks);
+    resetPlanStore();
     act(() => ['adobe', 'apis'].forEach((id) => usePlanStore.getState().toggleStar(id)));
   });
 

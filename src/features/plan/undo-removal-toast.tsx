@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Toast, type ToastTimers } from '../../components/toast';
 import { usePlanStore, type Removal } from '../../store/plan-store';
 import { formatCount } from '../../domain/format-count';
+import { useScheduleTalks } from '../../store/shown-schedule';
 
 /** How long Undo stays on offer: long enough to reach with a screen reader (WCAG 2.2.1 asks for 20 s). */
 const UNDO_DURATION_MS = 20_000;
@@ -9,11 +10,11 @@ const UNDO_DURATION_MS = 20_000;
 /** Offers Undo for a few seconds after a talk is unstarred or the plan is cleared, wherever that happened. */
 export function UndoRemovalToast({ timers }: { timers?: ToastTimers }) {
   const removal = usePlanStore((state) => state.lastRemoval);
-  const title = usePlanStore((state) =>
+  const talks = useScheduleTalks();
+  const title =
     removal?.kind === 'unstar'
-      ? state.scheduleTalks.find((talk) => talk.id === removal.talkId)?.title
-      : undefined,
-  );
+      ? talks.find((talk) => talk.id === removal.talkId)?.title
+      : undefined;
   const undoRemoval = usePlanStore((state) => state.undoRemoval);
   const dismissRemoval = usePlanStore((state) => state.dismissRemoval);
   // Undo is one key away (Ctrl+Z or ⌘Z) while it is on offer, except while typing in a field.

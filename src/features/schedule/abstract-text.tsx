@@ -1,9 +1,7 @@
 import { MutedText } from '../../components/muted-text';
 import { abstractBlocks } from '../../domain/abstract/abstract-blocks';
 import type { Abstract } from '../../domain/schedule-schema';
-
-/** Whether the abstracts, which arrive just after the first paint, are here yet. */
-export type AbstractStatus = 'loading' | 'loaded' | 'failed';
+import type { AbstractStatus } from '../../store/shown-schedule';
 
 interface AbstractTextProps {
   abstract: Abstract;

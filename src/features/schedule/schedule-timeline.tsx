@@ -42,7 +42,7 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
   const grid = useMemo(() => buildTimelineGrid(talks, eventOrder), [talks, eventOrder]);
   const weights = useMemo(() => {
     const perEvent = new Map<string, number>();
-    for (const talk of talks) perEvent.set(talk.event, (perEvent.get(talk.event) ?? 0) + 1);
+    for (const talk of talks) perEvent.set(talk.column, (perEvent.get(talk.column) ?? 0) + 1);
     return trackWeights(grid.columns, perEvent);
   }, [talks, grid.columns]);
   const frameRef = useRef<HTMLDivElement>(null);
@@ -136,7 +136,7 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
               >
                 <TalkCard
                   talk={talk}
-                  eventIndex={eventOrder.indexOf(talk.event)}
+                  eventIndex={eventOrder.indexOf(talk.column)}
                   timeRange={timeRanges.get(talk.id) ?? ''}
                   showEvent={grid.columns.length > 1}
                   onOpen={onOpenTalk}

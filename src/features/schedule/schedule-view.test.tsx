@@ -1,4 +1,5 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { renderWithSchedule } from '../../../tests/helpers/render-with-schedule';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import raw from '../../data/schedule.json';
@@ -10,13 +11,13 @@ const schedule = loadSchedule(raw);
 const titleOf = (id: string) => schedule.talks.find((t) => t.id === id)?.title ?? id;
 
 beforeEach(() => {
-  resetPlanStore(schedule.talks);
+  resetPlanStore();
   window.history.replaceState(null, '', '/');
 });
 
 describe('day tabs', () => {
   it('names the days in order and opens on the first', async () => {
-    render(<ScheduleView schedule={schedule} />);
+    renderWithSchedule(schedule, <ScheduleView />);
     const tabs = within(screen.getByRole('tablist', { name: 'Conference day' })).getAllByRole(
       'tab',
     );
@@ -34,7 +35,7 @@ describe('day tabs', () => {
   });
 
   it('moves between days with the arrow keys', async () => {
-    render(<ScheduleView schedule={schedule} />);
+    renderWithSchedule(schedule, <ScheduleView />);
     await userEvent.click(screen.getByRole('tab', { name: 'Mon 6 Nov' }));
     await userEvent.keyboard('{ArrowRight}');
     expect(screen.getByRole('tab', { name: 'Tue 7 Nov' })).toHaveFocus();
@@ -44,7 +45,7 @@ describe('day tabs', () => {
 
 describe('five-minute talks', () => {
   it('each has its own article whose star can be clicked', async () => {
-    render(<ScheduleView schedule={schedule} />);
+    renderWithSchedule(schedule, <ScheduleView />);
     for (const id of ['1RqIt', '1RqJH', '1Rj31']) {
       const article = screen.getByRole('article', { name: titleOf(id) });
       const star = within(article).getByRole('button', { name: /^Star/ });
@@ -56,7 +57,7 @@ describe('five-minute talks', () => {
 
 describe('search and filters', () => {
   it('finds an accented name from plain letters and points to the day it is on', async () => {
-    render(<ScheduleView schedule={schedule} />);
+    renderWithSchedule(schedule, <ScheduleView />);
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search talks' }), 'zieba');
     expect(screen.queryAllByRole('article')).toHaveLength(0);
     expect(screen.getByRole('status')).toHaveTextContent('No talks on Mon 6 Nov match');
@@ -67,7 +68,7 @@ describe('search and filters', () => {
   });
 
   it('says when nothing matches and clears the search', async () => {
-    render(<ScheduleView schedule={schedule} />);
+    renderWithSchedule(schedule, <ScheduleView />);
     const search = screen.getByRole('searchbox', { name: 'Search talks' });
     await userEvent.type(search, 'no such words anywhere');
     expect(screen.getByRole('status')).toHaveTextContent(
@@ -79,7 +80,7 @@ describe('search and filters', () => {
   });
 
   it('hides an event and shows only starred talks', async () => {
-    render(<ScheduleView schedule={schedule} />);
+    renderWithSchedule(schedule, <ScheduleView />);
     await userEvent.click(screen.getByRole('checkbox', { name: 'ArgoCon' }));
     expect(screen.getAllByRole('article')).toHaveLength(14);
     expect(screen.queryByRole('article', { name: titleOf('1Rj31') })).not.toBeInTheDocument();
@@ -92,7 +93,7 @@ describe('search and filters', () => {
     ]);
   });
   it('folds the filters behind a button that counts the ones in use', async () => {
-    render(<ScheduleView schedule={schedule} />);
+    renderWithSchedule(schedule, <ScheduleView />);
     const toggle = screen.getByRole('button', { name: 'Filters' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await userEvent.click(toggle);
@@ -109,7 +110,7 @@ describe('search and filters', () => {
 
 describe('talk details', () => {
   it('opens from the title, shows the abstract list, and Escape returns focus', async () => {
-    render(<ScheduleView schedule={schedule} />);
+    renderWithSchedule(schedule, <ScheduleView />);
     await userEvent.click(screen.getByRole('tab', { name: 'Tue 7 Nov' }));
     const link = screen.getByRole('link', { name: titleOf('1R2tD') });
     await userEvent.click(link);
@@ -138,13 +139,13 @@ describe('talk details', () => {
 
   it('opens from a link to the talk, on that talk’s day', async () => {
     window.history.replaceState(null, '', '/#talk=1R2tD');
-    render(<ScheduleView schedule={schedule} />);
+    renderWithSchedule(schedule, <ScheduleView />);
     expect(await screen.findByRole('dialog', { name: titleOf('1R2tD') })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Tue 7 Nov' })).toHaveAttribute('aria-selected', 'true');
   });
 
   it('closes with the Back button', async () => {
-    render(<ScheduleView schedule={schedule} />);
+    renderWithSchedule(schedule, <ScheduleView />);
     await userEvent.click(screen.getByRole('link', { name: titleOf('1Rj0z') }));
     expect(await screen.findByRole('dialog')).toBeInTheDocument();
     act(() => window.history.back());
@@ -154,9 +155,52 @@ describe('talk details', () => {
 
   it('explains a link to a talk that is not in the schedule', async () => {
     window.history.replaceState(null, '', '/#talk=gone1');
-    render(<ScheduleView schedule={schedule} />);
+    renderWithSchedule(schedule, <ScheduleView />);
     expect(screen.getByRole('alert')).toHaveTextContent('not in this schedule');
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it.each(['%', '%E0%A4%A'])(
+    'keeps the schedule usable on a link cut off mid-escape (#talk=%s) and says what was wrong',
+    async (mangled) => {
+      window.history.replaceState(null, '', `/#talk=${mangled}`);
+      renderWithSchedule(schedule, <ScheduleView />);
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        `The link’s “talk” part is cut off or garbled (“${mangled}”), so it was ignored.`,
+      );
+      expect(screen.getAllByRole('article')).toHaveLength(15);
+      await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      expect(window.location.hash).toBe('');
+    },
+  );
+
+  it('survives a mangled fragment arriving while the page is open', () => {
+    renderWithSchedule(schedule, <ScheduleView />);
+    act(() => {
+      window.location.hash = 'talk=%E0%A4%A';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(screen.getByRole('alert')).toHaveTextContent('cut off or garbled');
+    expect(screen.getAllByRole('article')).toHaveLength(15);
+  });
+
+  it.each([
+    ['before', '/#talk=1R2tD&share=1.a1.x'],
+    ['after', '/#share=1.a1.x&talk=1R2tD'],
+  ])('opens the talk named %s a share code', async (_, url) => {
+    window.history.replaceState(null, '', url);
+    renderWithSchedule(schedule, <ScheduleView />);
+    expect(await screen.findByRole('dialog', { name: titleOf('1R2tD') })).toBeInTheDocument();
+  });
+
+  it('quotes an unknown talk id only as a short excerpt, direction marks shown, not obeyed', () => {
+    window.history.replaceState(null, '', `/#talk=abc%E2%80%AE${'x'.repeat(5_000)}`);
+    renderWithSchedule(schedule, <ScheduleView />);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(`(“abc<U+202E>${'x'.repeat(36)}…”)`);
+    expect(alert.textContent).not.toContain('\u202E');
+    expect(alert.textContent!.length).toBeLessThan(200);
   });
 });

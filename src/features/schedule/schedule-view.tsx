@@ -2,7 +2,6 @@ import { lazy, Suspense, useDeferredValue, useId, useMemo, useState } from 'reac
 import { Button } from '../../components/button';
 import { TabPanel, Tabs } from '../../components/tabs';
 import { VisuallyHidden } from '../../components/visually-hidden';
-import type { Schedule } from '../../domain/schedule-schema';
 import { filterTalks, isFiltering, type TalkFilter } from '../../domain/search/filter-talks';
 import { dayLabel, dayOf, groupByDay } from '../../domain/time/conference-day';
 import { conferenceToday } from '../../domain/time/conference-today';
@@ -11,7 +10,10 @@ import { usePlanStore } from '../../store/plan-store';
 import { useShownZone } from '../../store/use-shown-zone';
 import { OtherDayMatches } from './other-day-matches';
 import { ScheduleFilters } from './schedule-filters';
-import type { AbstractStatus } from './abstract-text';
+import { useShownSchedule } from '../../store/shown-schedule';
+import { changeFragment, useUrlFragment } from '../../store/url-fragment';
+import { fragmentProblemMessage } from '../../domain/fragment/url-fragment';
+import { quoteExcerpt } from '../../domain/text/quote-excerpt';
 import { ScheduleTimeline } from './schedule-timeline';
 import { useTalkHash } from './use-talk-hash';
 import styles from './schedule-view.module.css';
@@ -24,27 +26,32 @@ const NOTHING_STARRED: string[] = [];
 const NO_TALKS: never[] = [];
 
 interface ScheduleViewProps {
-  schedule: Schedule;
   /** The current moment: during the conference it picks today's tab and marks now on the grid. */
   now?: number;
-  /** Whether the talks' abstracts have arrived yet; the details say so while they load. */
-  abstractStatus?: AbstractStatus;
 }
 
 /** The schedule one conference day at a time, with search, filters and talk details. */
-export function ScheduleView({ schedule, now, abstractStatus }: ScheduleViewProps) {
+export function ScheduleView({ now }: ScheduleViewProps) {
+  const { schedule, abstractStatus } = useShownSchedule();
   const { conference, talks } = schedule;
   const conferenceZone = conference.timeZone;
   const dayTabsId = useId();
   const shownZone = useShownZone(conferenceZone);
   const { openTalkId, openTalk, closeTalk } = useTalkHash();
+  const fragmentProblem = useUrlFragment().problem;
   const openedTalk = talks.find((talk) => talk.id === openTalkId);
 
+  const today = conferenceToday(conference.days, now, conferenceZone);
   const [day, setDay] = useState(() =>
-    openedTalk
-      ? dayOf(openedTalk.start, conferenceZone)
-      : (conferenceToday(conference.days, now, conferenceZone) ?? conference.days[0] ?? ''),
+    openedTalk ? dayOf(openedTalk.start, conferenceZone) : (today ?? conference.days[0] ?? ''),
   );
+  // When the clock crosses midnight, whoever was looking at today follows it to the new day.
+  const [followedToday, setFollowedToday] = useState(today);
+  if (today !== followedToday) {
+    setFollowedToday(today);
+    const wasOnToday = day === (followedToday ?? conference.days[0]);
+    if (today !== null && wasOnToday) setDay(today);
+  }
   const [query, setQuery] = useState('');
   // The box shows each key at once; the grid catches up when the browser has time.
   const shownQuery = useDeferredValue(query);
@@ -59,10 +66,10 @@ export function ScheduleView({ schedule, now, abstractStatus }: ScheduleViewProp
       events:
         hiddenEvents.length === 0
           ? null
-          : conference.events.filter((e) => !hiddenEvents.includes(e)),
+          : conference.columns.filter((e) => !hiddenEvents.includes(e)),
       onlyIds: starredOnly ? new Set(starred) : null,
     }),
-    [shownQuery, hiddenEvents, starredOnly, starred, conference.events],
+    [shownQuery, hiddenEvents, starredOnly, starred, conference.columns],
   );
   const byDay = useMemo(
     () => groupByDay(filterTalks(talks, filter), conference.days, conferenceZone),
@@ -96,8 +103,8 @@ export function ScheduleView({ schedule, now, abstractStatus }: ScheduleViewProp
       <ScheduleFilters
         query={query}
         onQueryChange={setQuery}
-        events={conference.events}
-        selectedEvents={conference.events.filter((e) => !hiddenEvents.includes(e))}
+        events={conference.columns}
+        selectedEvents={conference.columns.filter((e) => !hiddenEvents.includes(e))}
         onToggleEvent={toggleEvent}
         starredOnly={starredOnly}
         onStarredOnlyChange={setStarredOnly}
@@ -137,7 +144,7 @@ export function ScheduleView({ schedule, now, abstractStatus }: ScheduleViewProp
         {dayTalks.length > 0 && (
           <ScheduleTimeline
             talks={dayTalks}
-            eventOrder={conference.events}
+            eventOrder={conference.columns}
             shownZone={shownZone}
             conferenceZone={conferenceZone}
             onOpenTalk={openTalk}
@@ -157,11 +164,17 @@ export function ScheduleView({ schedule, now, abstractStatus }: ScheduleViewProp
           />
         </Suspense>
       )}
+      {fragmentProblem && (
+        <div role="alert" className={styles.notice}>
+          <p>{fragmentProblemMessage(fragmentProblem)}</p>
+          <Button onClick={() => changeFragment({})}>Dismiss</Button>
+        </div>
+      )}
       {openTalkId !== null && !openedTalk && (
         <div role="alert" className={styles.notice}>
           <p>
-            The link names a talk (“{openTalkId}”) that is not in this schedule. It may have been
-            removed or the link may be cut short.
+            The link names a talk (“{quoteExcerpt(openTalkId)}”) that is not in this schedule. It
+            may have been removed or the link may be cut short.
           </p>
           <Button onClick={closeTalk}>Dismiss</Button>
         </div>

@@ -3,7 +3,7 @@ import type { Talk } from '../../domain/schedule-schema';
 import { StarToggle } from '../../components/star-toggle';
 import { VisuallyHidden, visuallyHiddenAbovePhones } from '../../components/visually-hidden';
 import { useIsStarred, usePlanStore } from '../../store/plan-store';
-import { hashForTalk } from './talk-hash';
+import { writeFragment } from '../../domain/fragment/url-fragment';
 import { TalkClashFlag } from './talk-clash-flag';
 import styles from './talk-card.module.css';
 
@@ -55,7 +55,7 @@ export const TalkCard = memo(function TalkCard({
       aria-labelledby={titleId}
     >
       <h3 id={titleId} className={styles.title}>
-        <a href={hashForTalk(talk.id)} onClick={open}>
+        <a href={writeFragment({ talk: talk.id })} onClick={open}>
           {talk.title}
         </a>
       </h3>
@@ -65,10 +65,10 @@ export const TalkCard = memo(function TalkCard({
         {showEvent ? (
           <span className={`${styles.event} ${visuallyHiddenAbovePhones}`}>
             <VisuallyHidden>, </VisuallyHidden>
-            {talk.event}
+            {talk.column}
           </span>
         ) : (
-          <VisuallyHidden>, {talk.event}</VisuallyHidden>
+          <VisuallyHidden>, {talk.column}</VisuallyHidden>
         )}
       </p>
       <StarToggle

@@ -1,21 +1,23 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { makeTalk } from '../../../tests/helpers/make-talk';
+import { makeSchedule, makeTalk } from '../../../tests/helpers/make-talk';
+import { renderWithSchedule } from '../../../tests/helpers/render-with-schedule';
 import { resetPlanStore } from '../../../tests/helpers/reset-plan-store';
 import { usePlanStore } from '../../store/plan-store';
 import { TalkCard } from './talk-card';
 
 const lightning = makeTalk('lightning', '12:10', '12:15', {
   title: 'Git Going Fast',
-  event: 'ArgoCon',
+  column: 'ArgoCon',
 });
 const tetragon = makeTalk('tetragon', '12:15', '12:40', { title: 'Tetragon in Production' });
 const overlapping = makeTalk('overlapping', '12:30', '13:00', { title: 'Late Lunch Talk' });
 const talks = [lightning, tetragon, overlapping];
 
 function renderCards() {
-  render(
+  renderWithSchedule(
+    makeSchedule(talks),
     <>
       {talks.map((talk) => (
         <TalkCard key={talk.id} talk={talk} timeRange="" onOpen={() => undefined} />
@@ -27,7 +29,7 @@ function renderCards() {
 const card = (title: string) => screen.getByRole('article', { name: title });
 
 describe('TalkClashFlag in the grid', () => {
-  beforeEach(() => resetPlanStore(talks));
+  beforeEach(() => resetPlanStore());
 
   it('says which starred talk overlaps and by how much, in both cards', async () => {
     renderCards();

@@ -8,7 +8,8 @@ import { dayLongLabel, dayOf } from '../../domain/time/conference-day';
 import { formatTalkTime } from '../../domain/time/format-talk-time';
 import { zoneLabel } from '../../domain/time/format-time';
 import { useIsStarred, usePlanStore } from '../../store/plan-store';
-import { AbstractText, type AbstractStatus } from './abstract-text';
+import type { AbstractStatus } from '../../store/shown-schedule';
+import { AbstractText } from './abstract-text';
 import { AddToCalendarButton } from './add-to-calendar-button';
 import styles from './talk-details.module.css';
 
@@ -40,7 +41,7 @@ export function TalkDetails({
     <Dialog titleId={titleId} onClose={onClose} className={styles.details}>
       {/* A plain box: a <header> here would be a second banner landmark. */}
       <div className={styles.header}>
-        <p className={styles.event}>{talk.event}</p>
+        <p className={styles.event}>{talk.column}</p>
         <h2 id={titleId} className={styles.title}>
           {talk.title}
         </h2>
@@ -56,9 +57,11 @@ export function TalkDetails({
       </p>
       <div className={styles.actions}>
         <StarToggle labelled pressed={starred} onToggle={() => toggleStar(talk.id)} />
-        <a href={talk.url} target="_blank" rel="noreferrer">
-          Talk page on sched.com<VisuallyHidden> (opens in a new tab)</VisuallyHidden>
-        </a>
+        {talk.url && (
+          <a href={talk.url} target="_blank" rel="noreferrer">
+            Talk page on sched.com<VisuallyHidden> (opens in a new tab)</VisuallyHidden>
+          </a>
+        )}
         <AddToCalendarButton talk={talk} conference={conference} />
       </div>
       {talk.speakers.length > 0 && (

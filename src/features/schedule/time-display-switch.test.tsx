@@ -1,4 +1,5 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import { renderWithSchedule } from '../../../tests/helpers/render-with-schedule';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import raw from '../../data/schedule.json';
@@ -22,17 +23,18 @@ const localTimes: Record<string, { label: string; time: string }> = {
 };
 
 function renderWithSwitch() {
-  render(
+  renderWithSchedule(
+    schedule,
     <>
-      <TimeDisplaySwitch conference={schedule.conference} />
-      <ScheduleView schedule={schedule} />
+      <TimeDisplaySwitch />
+      <ScheduleView />
     </>,
   );
   return () =>
     plain(within(screen.getByRole('article', { name: adobe.title })).getByText(/–/).textContent);
 }
 
-beforeEach(() => resetPlanStore(schedule.talks));
+beforeEach(() => resetPlanStore());
 afterEach(() => vi.restoreAllMocks());
 
 describe('time switch', () => {

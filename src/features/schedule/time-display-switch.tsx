@@ -1,21 +1,20 @@
 import { useId } from 'react';
-import type { Conference } from '../../domain/schedule-schema';
 import { machineTimeZone } from '../../domain/time/display-zone';
 import { ownZoneLabel, zoneLabel } from '../../domain/time/format-time';
 import { wallTimeToInstant } from '../../domain/time/wall-time-to-instant';
 import { visuallyHiddenOnPhones } from '../../components/visually-hidden';
 import { usePlanStore } from '../../store/plan-store';
+import { useShownSchedule } from '../../store/shown-schedule';
 import styles from './time-display-switch.module.css';
 
 /** Chooses between conference time and the visitor's own zone; the choice is remembered. */
 export function TimeDisplaySwitch({
-  conference,
   className,
 }: {
-  conference: Conference;
   /** Places the switch in its container. */
   className?: string;
 }) {
+  const { conference } = useShownSchedule().schedule;
   const name = useId();
   const choice = usePlanStore((state) => state.timeDisplay);
   const setChoice = usePlanStore((state) => state.setTimeDisplay);

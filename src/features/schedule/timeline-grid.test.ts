@@ -9,7 +9,7 @@ const MIN_BLOCK_PX = 76;
 
 const { conference, talks } = loadSchedule(raw);
 const byDay = groupByDay(talks, conference.days, conference.timeZone);
-const gridFor = (day: string) => buildTimelineGrid(byDay.get(day) ?? [], conference.events);
+const gridFor = (day: string) => buildTimelineGrid(byDay.get(day) ?? [], conference.columns);
 
 describe('buildTimelineGrid on the real schedule', () => {
   it('gives Monday’s five-minute talks full-size blocks that no other block covers', () => {

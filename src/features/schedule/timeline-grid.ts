@@ -24,13 +24,13 @@ export function buildTimelineGrid(
   talks: readonly Talk[],
   eventOrder: readonly string[],
 ): TimelineGrid {
-  const events = eventOrder.filter((event) => talks.some((talk) => talk.event === event));
-  const extra = [...new Set(talks.map((t) => t.event))].filter((e) => !events.includes(e));
+  const events = eventOrder.filter((event) => talks.some((talk) => talk.column === event));
+  const extra = [...new Set(talks.map((t) => t.column))].filter((e) => !events.includes(e));
   const shown = [...events, ...extra];
   const layout = layoutTimeline(
     talks.map((talk) => ({
       id: talk.id,
-      column: shown.indexOf(talk.event),
+      column: shown.indexOf(talk.column),
       start: talk.start,
       end: talk.end,
     })),

@@ -52,7 +52,7 @@ describe('trackWeights', () => {
   it('weights the real Monday: CiliumCon wide, the one ArgoCon talk narrower', () => {
     const { conference, talks } = loadSchedule(raw);
     const monday = groupByDay(talks, conference.days, conference.timeZone).get('2023-11-06')!;
-    const { columns } = buildTimelineGrid(monday, conference.events);
+    const { columns } = buildTimelineGrid(monday, conference.columns);
     // Counted in the seed post: Monday has 14 CiliumCon talks and one ArgoCon talk.
     const perEvent = counts([
       ['CiliumCon', 14],

@@ -1,46 +1,29 @@
-import { useCallback, useEffect, useState } from 'react';
-import { hashForTalk, talkIdFromHash } from './talk-hash';
+import { useCallback } from 'react';
+import { changeFragment, currentFragment, useUrlFragment } from '../../store/url-fragment';
 
 interface HistoryState {
   openedTalk?: string;
 }
 
 /**
- * The talk open in the details dialog, kept in the URL hash: a link opens it,
- * the Back button closes it, and closing removes it from the URL.
+ * The talk open in the details dialog, kept in the URL fragment beside any other key: a link opens
+ * it, the Back button closes it, and closing removes it from the URL.
  */
 export function useTalkHash() {
-  const [openTalkId, setOpenTalkId] = useState<string | null>(() =>
-    talkIdFromHash(window.location.hash),
-  );
-
-  useEffect(() => {
-    const sync = () => setOpenTalkId(talkIdFromHash(window.location.hash));
-    window.addEventListener('popstate', sync);
-    window.addEventListener('hashchange', sync);
-    return () => {
-      window.removeEventListener('popstate', sync);
-      window.removeEventListener('hashchange', sync);
-    };
-  }, []);
+  // `#talk=` names no talk, so it opens nothing.
+  const openTalkId = useUrlFragment().fragment.talk || null;
 
   const openTalk = useCallback((talkId: string) => {
     const state: HistoryState = { openedTalk: talkId };
-    window.history.pushState(state, '', hashForTalk(talkId));
-    setOpenTalkId(talkId);
+    changeFragment({ talk: talkId }, { push: true, state });
   }, []);
 
   const closeTalk = useCallback(() => {
     const state = window.history.state as HistoryState | null;
-    const current = talkIdFromHash(window.location.hash);
-    if (current !== null && state?.openedTalk === current) {
-      // The entry was ours, so stepping back leaves history as it was before opening.
-      window.history.back();
-    } else {
-      const { pathname, search } = window.location;
-      window.history.replaceState(null, '', `${pathname}${search}`);
-    }
-    setOpenTalkId(null);
+    const current = currentFragment().talk || null;
+    // The entry was ours, so stepping back leaves history as it was before opening.
+    if (current !== null && state?.openedTalk === current) window.history.back();
+    else changeFragment({ talk: null }, { state: null });
   }, []);
 
   return { openTalkId, openTalk, closeTalk };

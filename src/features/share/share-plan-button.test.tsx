@@ -1,7 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readSharedPlan } from '../../domain/share/share-fragment';
+import { readFragment } from '../../domain/fragment/url-fragment';
+import { decodeShareCode } from '../../domain/share/share-code';
 import { usePlanStore } from '../../store/plan-store';
 import { SharePlanButton } from './share-plan-button';
 
@@ -14,6 +15,8 @@ function withoutClipboard() {
   Object.defineProperty(window, 'isSecureContext', { value: false, configurable: true });
   Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
 }
+
+const readSharedPlan = (hash: string) => decodeShareCode(readFragment(hash).fragment.share ?? '');
 
 beforeEach(() => {
   usePlanStore.setState({ starred: ['1Rj0z', '1R2tD'] });
@@ -88,5 +91,26 @@ describe('SharePlanButton', () => {
       .value;
     expect(readSharedPlan(new URL(value).hash)).toEqual({ ok: true, talkIds: ['1Rj0z'] });
     expect(screen.queryByText('Link copied')).not.toBeInTheDocument();
+  });
+
+  it('shares the picks it can when a saved id could be no talk’s, and says so', async () => {
+    withClipboard(() => Promise.resolve());
+    usePlanStore.setState({ starred: ['1Rj0z', 'bad id', '1R2tD'] });
+    render(<SharePlanButton />);
+    await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
+    const value = (screen.getByRole('textbox', { name: 'Share link' }) as HTMLInputElement).value;
+    expect(readSharedPlan(new URL(value).hash)).toEqual({ ok: true, talkIds: ['1Rj0z', '1R2tD'] });
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      '1 saved pick has an id no talk could have',
+    );
+  });
+
+  it('survives an impossible id arriving from another tab while the link is shown', async () => {
+    withClipboard(() => Promise.resolve());
+    render(<SharePlanButton />);
+    await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
+    act(() => usePlanStore.setState({ starred: ['1Rj0z', 'bad id'] }));
+    const value = (screen.getByRole('textbox', { name: 'Share link' }) as HTMLInputElement).value;
+    expect(readSharedPlan(new URL(value).hash)).toEqual({ ok: true, talkIds: ['1Rj0z'] });
   });
 });

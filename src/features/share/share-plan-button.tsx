@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { Icon } from '../../components/icon';
-import { shareLink } from '../../domain/share/share-fragment';
+import { shareLink } from '../../domain/share/share-link';
 import { usePlanStore } from '../../store/plan-store';
 import { copyLink, type CopyOutcome } from './copy-link';
 import styles from './share-plan-button.module.css';
@@ -12,6 +12,9 @@ const outcomeText: Record<CopyOutcome, string> = {
   copied: 'Link copied',
   'select-and-copy': 'Select and copy the link',
 };
+
+const leftOutNote = (count: number) =>
+  `${count} saved ${count === 1 ? 'pick has an id' : 'picks have ids'} no talk could have, so ${count === 1 ? 'it is' : 'they are'} left out of the link and listed under My plan`;
 
 /** The phone's own share sheet, where the browser offers one. */
 const systemShare = (): ((data: ShareData) => Promise<void>) | null =>
@@ -28,13 +31,14 @@ export function SharePlanButton({ className }: { className?: string }) {
   const fieldRef = useRef<HTMLInputElement>(null);
   const fieldId = useId();
   const titleId = useId();
-  const link = open ? shareLink(window.location.href, starred) : '';
+  const shared = open ? shareLink(window.location.href, starred) : null;
+  const link = shared?.href ?? '';
   // A plan changed since copying has a new link, so the old outcome no longer applies.
   const outcome = copied !== null && copied.link === link ? copied.outcome : null;
   const share = systemShare();
 
   const copy = async () => {
-    const current = shareLink(window.location.href, starred);
+    const current = shareLink(window.location.href, starred).href;
     setCopied(null);
     setCopied({ link: current, outcome: await copyLink(current, fieldRef.current) });
   };
@@ -70,6 +74,8 @@ export function SharePlanButton({ className }: { className?: string }) {
           <p className={styles.note} role="status">
             {outcome && outcomeText[outcome]}
             {outcome && starred.length === 0 && '. Your plan is empty, so it shares no talks.'}
+            {outcome && shared && shared.leftOut > 0 && `. ${leftOutNote(shared.leftOut)}`}
+            {outcome && shared && shared.leftOut > 0 && `. ${leftOutNote(shared.leftOut)}`}
           </p>
           <div className={styles.actions}>
             <Button onClick={() => void copy()}>Copy</Button>

@@ -1,4 +1,5 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
+import { renderWithSchedule } from '../../../tests/helpers/render-with-schedule';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeTalk } from '../../../tests/helpers/make-talk';
@@ -16,7 +17,9 @@ const schedule: Schedule = {
     timeZone: 'America/Chicago',
     city: 'Chicago',
     days: ['2023-11-06', '2023-11-07'],
-    events: ['CiliumCon'],
+    columnKind: 'event',
+    columns: ['CiliumCon'],
+    source: { format: 'seed', url: null },
   },
   talks: [
     makeTalk('a1', '09:15', '09:40', { title: 'Cilium at scale' }),
@@ -28,7 +31,7 @@ const schedule: Schedule = {
 
 function openLink(hash: string) {
   window.history.replaceState(null, '', `/${hash}`);
-  return render(<SharedPlanFromLink schedule={schedule} />);
+  return renderWithSchedule(schedule, <SharedPlanFromLink />);
 }
 
 const sharedPlan = () => screen.getByRole('region', { name: 'Shared plan' });

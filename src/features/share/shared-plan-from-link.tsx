@@ -1,9 +1,10 @@
-import type { Schedule } from '../../domain/schedule-schema';
+import { useShownSchedule } from '../../store/shown-schedule';
 import { SharedPlanView } from './shared-plan-view';
 import { useSharedPlan } from './use-shared-plan';
 
 /** Shows the shared plan when the page was opened from a share link; renders nothing otherwise. */
-export function SharedPlanFromLink({ schedule }: { schedule: Schedule }) {
+export function SharedPlanFromLink() {
+  const { schedule } = useShownSchedule();
   const { shared, dismiss } = useSharedPlan();
   return shared === null ? null : (
     <SharedPlanView schedule={schedule} shared={shared} onDismiss={dismiss} />

@@ -22,6 +22,12 @@ function unknownNote(count: number): string {
     : `${count} talks in this link are not in the schedule and were skipped.`;
 }
 
+function noneKnownNote(count: number): string {
+  return count === 1
+    ? 'The talk in this link is not in this schedule, so there is nothing to add.'
+    : `None of the ${count} talks in this link are in this schedule, so there is nothing to add.`;
+}
+
 function addedNote(count: number): string {
   return count === 0
     ? 'All these talks were already in your plan.'
@@ -72,6 +78,10 @@ function SharedPicks({ schedule, talkIds }: { schedule: Schedule; talkIds: strin
     setAdded(fresh.length);
   };
 
+  if (comparison.talks.length === 0) {
+    return <p>{noneKnownNote(comparison.unknownCount)}</p>;
+  }
+
   return (
     <>
       <p>
@@ -106,7 +116,7 @@ function SharedTalk({ talk, zone, alsoMine }: { talk: Talk; zone: string; alsoMi
         {formatWeekday(talk.start, zone)} {formatTimeRange(talk.start, talk.end, zone)}
       </span>
       <span className={styles.title}>{talk.title}</span>
-      <span className={styles.event}>{talk.event}</span>
+      <span className={styles.event}>{talk.column}</span>
       {alsoMine && <span className={styles.mine}>Also in your plan</span>}
     </li>
   );

@@ -1,30 +1,24 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { DecodedShareCode } from '../../domain/share/share-code';
-import { hashWithoutSharedPlan, readSharedPlan } from '../../domain/share/share-fragment';
+import { useCallback, useMemo, useState } from 'react';
+import { decodeShareCode, type DecodedShareCode } from '../../domain/share/share-code';
+import { changeFragment, useUrlFragment } from '../../store/url-fragment';
 
 /**
  * The shared plan in the page's URL fragment, read on load and whenever a new share link is pasted
- * into the address bar; it stays until dismissed, even when another fragment (an open talk) replaces it.
+ * into the address bar; it stays until dismissed, even when the fragment later loses it.
  */
 export function useSharedPlan() {
-  const [shared, setShared] = useState<DecodedShareCode | null>(() =>
-    readSharedPlan(window.location.hash),
+  const code = useUrlFragment().fragment.share;
+  // The last code seen, kept until dismissed; adjusted during render, as React advises for derived state.
+  const [kept, setKept] = useState<string | null>(code);
+  if (code !== null && code !== kept) setKept(code);
+  const shared = useMemo<DecodedShareCode | null>(
+    () => (kept === null ? null : decodeShareCode(kept)),
+    [kept],
   );
 
-  useEffect(() => {
-    const sync = () => {
-      const next = readSharedPlan(window.location.hash);
-      if (next !== null) setShared(next);
-    };
-    window.addEventListener('hashchange', sync);
-    return () => window.removeEventListener('hashchange', sync);
-  }, []);
-
   const dismiss = useCallback(() => {
-    const { pathname, search, hash } = window.location;
-    const rest = hashWithoutSharedPlan(hash);
-    window.history.replaceState(window.history.state, '', `${pathname}${search}${rest}`);
-    setShared(null);
+    changeFragment({ share: null });
+    setKept(null);
   }, []);
 
   return { shared, dismiss };

@@ -1,0 +1,46 @@
+import type { Plugin } from 'vite';
+
+/** The name of the one Trusted Types policy, which lets only the service worker's script through. */
+export const TRUSTED_TYPES_POLICY = 'default';
+
+/**
+ * What the built page may load and run: only its own files, nothing inline, no plugins, no
+ * `<base>`, no forms; strings reach script sinks only through the Trusted Types policy in
+ * src/app/trusted-types.ts. Headers a meta tag cannot carry are listed in the README.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "require-trusted-types-for 'script'",
+  `trusted-types ${TRUSTED_TYPES_POLICY}`,
+].join('; ');
+
+/**
+ * Puts the policy in the built page's head, right after the charset and before any script or
+ * sheet. Only on build: the development server's hot reload injects inline scripts that a strict
+ * policy would rightly refuse.
+ */
+export function contentSecurityPolicy(): Plugin {
+  const charset = '<meta charset="UTF-8" />';
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => {
+        if (!html.includes(charset)) throw new Error(`index.html has no ${charset} to follow`);
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
+        return html.replace(charset, `${charset}\n    ${meta}`);
+      },
+    },
+  };
+}

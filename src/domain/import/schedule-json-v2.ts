@@ -1,0 +1,125 @@
+import * as v from 'valibot';
+import { isTimeZoneName, zoneForFixedOffset } from '../time/time-zone-name';
+import { ImportProblem } from './import-problem';
+import { offsetOf, readInstant } from './source-time';
+import { absoluteUrl, abstractFrom, cleanText } from './source-text';
+import type { ConverterOptions, ConverterOutcome, TalkDraft } from './talk-draft';
+import { describeIssues } from './valibot-problem';
+
+const OptionalText = v.nullish(v.string());
+const Named = v.object({ name: OptionalText, slug: OptionalText });
+
+const EventSchema = v.object({
+  guid: OptionalText,
+  code: OptionalText,
+  title: v.string(),
+  start: v.string(),
+  end: v.string(),
+  room: v.nullish(v.union([v.string(), Named])),
+  track: v.nullish(v.union([v.string(), Named])),
+  participants: v.optional(v.array(v.object({ name: OptionalText, role: OptionalText })), []),
+  abstract: OptionalText,
+  description: OptionalText,
+  url: OptionalText,
+  do_not_record: v.nullish(v.boolean()),
+});
+
+/** The draft "schedule 2.0" (c3voc schema2.json): flat `events[]` with ISO start and end. */
+const ScheduleV2Schema = v.object({
+  schedule: v.object({
+    base_url: OptionalText,
+    conference: v.object({
+      acronym: v.string(),
+      title: v.string(),
+      time_zone_name: OptionalText,
+      rooms: v.optional(v.array(v.object({ name: v.string() })), []),
+      tracks: v.optional(v.array(v.object({ name: v.string(), slug: OptionalText })), []),
+    }),
+    events: v.array(v.unknown()),
+  }),
+});
+
+/** A room or track given as a name, or as an object with a name or only a slug. */
+function nameOf(
+  value: string | v.InferOutput<typeof Named> | null | undefined,
+  slugs: Map<string, string>,
+) {
+  if (value == null) return null;
+  if (typeof value === 'string') return cleanText(value);
+  return cleanText(value.name) ?? cleanText(slugs.get(value.slug ?? ''));
+}
+
+/**
+ * Converts a schedule 2.0 file (the c3voc draft, used by the CCC hub) into a schedule draft.
+ *
+ * @example convertScheduleJsonV2(JSON.parse(text), {}).kind // "draft"
+ */
+export function convertScheduleJsonV2(json: unknown, options: ConverterOptions): ConverterOutcome {
+  const parsed = v.safeParse(ScheduleV2Schema, json);
+  if (!parsed.success) throw new ImportProblem(describeIssues(parsed.issues));
+  const { conference, events, base_url } = parsed.output.schedule;
+  const named = cleanText(conference.time_zone_name);
+  const firstStart = (events[0] as { start?: unknown } | undefined)?.start;
+  const offset = typeof firstStart === 'string' ? offsetOf(firstStart) : null;
+  const timeZone =
+    (named && isTimeZoneName(named) ? named : null) ??
+    options.zone ??
+    (offset === null ? null : zoneForFixedOffset(offset));
+  if (!timeZone) {
+    return {
+      kind: 'needs-zone',
+      format: 'schedule-json',
+      message:
+        'This schedule gives its times without a time zone. Which zone is the conference in?',
+    };
+  }
+  const tracks = new Map(conference.tracks.map((track) => [track.slug ?? '', track.name]));
+  const baseUrl = absoluteUrl(base_url, options.sourceUrl);
+  const talks: TalkDraft[] = [];
+  const skipped: string[] = [];
+  events.forEach((raw, index) => {
+    try {
+      const result = v.safeParse(EventSchema, raw);
+      if (!result.success) throw new ImportProblem(describeIssues(result.issues));
+      const event = result.output;
+      talks.push({
+        uid: event.guid ?? event.code ?? `${conference.acronym}/${index}`,
+        title: cleanText(event.title) ?? '',
+        start: readInstant(event.start),
+        end: readInstant(event.end),
+        day: null,
+        room: nameOf(event.room, new Map()),
+        track: nameOf(event.track, tracks),
+        speakers: event.participants
+          .filter((person) => (person.role ?? 'SPEAKER') === 'SPEAKER')
+          .map((person) => cleanText(person.name))
+          .filter((name): name is string => name !== null)
+          .map((name) => ({ name, affiliation: null })),
+        abstract: abstractFrom([event.abstract, event.description], 'markdown'),
+        url: absoluteUrl(event.url, baseUrl),
+        recorded: event.do_not_record == null ? null : !event.do_not_record,
+      });
+    } catch (error) {
+      if (!(error instanceof ImportProblem)) throw error;
+      const title = (raw as { title?: unknown } | null)?.title;
+      skipped.push(
+        `${typeof title === 'string' ? `"${title}"` : `event ${index + 1}`}: ${error.message}`,
+      );
+    }
+  });
+  return {
+    kind: 'draft',
+    draft: {
+      format: 'schedule-json',
+      conference: {
+        name: cleanText(conference.title) ?? conference.acronym,
+        acronym: cleanText(conference.acronym),
+        timeZone,
+        city: null,
+        rooms: conference.rooms.map((room) => room.name.trim()),
+      },
+      talks,
+      skipped,
+    },
+  };
+}

@@ -1,0 +1,156 @@
+import * as v from 'valibot';
+import { dayOf } from '../time/conference-day';
+import { isTimeZoneName, zoneForFixedOffset } from '../time/time-zone-name';
+import { ImportProblem } from './import-problem';
+import { durationMinutes } from './parse-duration';
+import { convertScheduleJsonV2 } from './schedule-json-v2';
+import { offsetOf, readInstant } from './source-time';
+import { absoluteUrl, abstractFrom, cleanText } from './source-text';
+import type { ConverterOptions, ConverterOutcome, TalkDraft } from './talk-draft';
+import { describeIssues } from './valibot-problem';
+
+const OptionalText = v.nullish(v.string());
+
+const EventSchema = v.object({
+  guid: OptionalText,
+  code: OptionalText,
+  id: v.nullish(v.union([v.number(), v.string()])),
+  title: v.string(),
+  date: v.string(),
+  duration: OptionalText,
+  end: OptionalText,
+  room: OptionalText,
+  track: OptionalText,
+  persons: v.optional(v.array(v.object({ public_name: OptionalText, name: OptionalText })), []),
+  abstract: OptionalText,
+  description: OptionalText,
+  url: OptionalText,
+  do_not_record: v.nullish(v.boolean()),
+});
+
+const DaySchema = v.object({
+  date: v.string(),
+  day_start: OptionalText,
+  rooms: v.record(v.string(), v.array(v.unknown())),
+});
+
+/** schedule.json version 1, as c3voc's schema describes it, read loosely (no real file passes it). */
+const ScheduleJsonSchema = v.object({
+  schedule: v.object({
+    base_url: OptionalText,
+    conference: v.object({
+      acronym: v.string(),
+      title: v.string(),
+      time_zone_name: OptionalText,
+      rooms: v.optional(v.array(v.object({ name: v.string() })), []),
+      days: v.array(DaySchema),
+    }),
+  }),
+});
+
+type ScheduleJson = v.InferOutput<typeof ScheduleJsonSchema>;
+
+function resolveZone(data: ScheduleJson, options: ConverterOptions): string | null {
+  const named = cleanText(data.schedule.conference.time_zone_name);
+  if (named && isTimeZoneName(named)) return named;
+  if (options.zone) return options.zone;
+  for (const day of data.schedule.conference.days) {
+    const offset = offsetOf(day.day_start ?? '');
+    if (offset !== null) return zoneForFixedOffset(offset);
+  }
+  return null;
+}
+
+function readEvent(
+  raw: unknown,
+  roomKey: string,
+  day: string,
+  acronym: string,
+  baseUrl: string | null,
+): TalkDraft {
+  const parsed = v.safeParse(EventSchema, raw);
+  if (!parsed.success) throw new ImportProblem(describeIssues(parsed.issues));
+  const event = parsed.output;
+  // The offset in `date` is the truth, even where time_zone_name says otherwise.
+  const start = readInstant(event.date);
+  const end = event.end
+    ? readInstant(event.end)
+    : start + durationMinutes(event.duration ?? '') * 60_000;
+  return {
+    uid: event.guid ?? event.code ?? `${acronym}/${event.id ?? ''}`,
+    title: cleanText(event.title) ?? '',
+    start,
+    end,
+    day,
+    room: cleanText(event.room) ?? cleanText(roomKey),
+    track: cleanText(event.track),
+    speakers: event.persons
+      .map((person) => cleanText(person.public_name ?? person.name))
+      .filter((name): name is string => name !== null)
+      .map((name) => ({ name, affiliation: null })),
+    abstract: abstractFrom([event.abstract, event.description], 'markdown'),
+    url: absoluteUrl(event.url, baseUrl),
+    recorded: event.do_not_record == null ? null : !event.do_not_record,
+  };
+}
+
+/**
+ * Converts a c3voc/pretalx/frab `schedule.json` into a schedule draft: version 1 (days, rooms,
+ * events), or the flat version 2 draft.
+ *
+ * @example convertScheduleJson(JSON.parse(text), {}).kind // "draft"
+ */
+export function convertScheduleJson(json: unknown, options: ConverterOptions): ConverterOutcome {
+  const schedule = (json as { schedule?: { events?: unknown } } | null)?.schedule;
+  if (Array.isArray(schedule?.events)) return convertScheduleJsonV2(json, options);
+  const parsed = v.safeParse(ScheduleJsonSchema, json);
+  if (!parsed.success) throw new ImportProblem(describeIssues(parsed.issues));
+  const data = parsed.output;
+  const { conference } = data.schedule;
+  const timeZone = resolveZone(data, options);
+  if (!timeZone) {
+    return {
+      kind: 'needs-zone',
+      format: 'schedule-json',
+      message:
+        'This schedule gives its times without a time zone. Which zone is the conference in?',
+    };
+  }
+  const baseUrl = absoluteUrl(data.schedule.base_url, options.sourceUrl);
+  const talks: TalkDraft[] = [];
+  const skipped: string[] = [];
+  const rooms = conference.rooms.map((room) => room.name.trim());
+  conference.days.forEach((day, dayIndex) => {
+    const dayKey =
+      day.day_start && offsetOf(day.day_start) !== null ? dayOf(day.day_start, timeZone) : day.date;
+    for (const [roomKey, events] of Object.entries(day.rooms)) {
+      if (!rooms.includes(roomKey.trim())) rooms.push(roomKey.trim());
+      events.forEach((raw, index) => {
+        try {
+          talks.push(readEvent(raw, roomKey, dayKey, conference.acronym, baseUrl));
+        } catch (error) {
+          if (!(error instanceof ImportProblem)) throw error;
+          const title = (raw as { title?: unknown } | null)?.title;
+          const name =
+            typeof title === 'string' ? `"${title}"` : `event ${index + 1} in ${roomKey}`;
+          skipped.push(`${name} (day ${dayIndex + 1}): ${error.message}`);
+        }
+      });
+    }
+  });
+  return {
+    kind: 'draft',
+    draft: {
+      format: 'schedule-json',
+      conference: {
+        name: cleanText(conference.title) ?? conference.acronym,
+        acronym: cleanText(conference.acronym),
+        timeZone,
+        city: null,
+        rooms,
+      },
+      talks,
+      skipped,
+    },
+  };
+}

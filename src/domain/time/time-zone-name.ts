@@ -1,0 +1,29 @@
+/**
+ * Whether `name` is a time zone the platform knows by name (IANA, e.g. "Europe/Brussels", or "UTC").
+ * Offsets such as "+01:00" and made-up names such as "Europe-Brussels" are not.
+ *
+ * @example isTimeZoneName('Australia/Brisbane') // true
+ * @example isTimeZoneName('Europe-Brussels') // false
+ */
+export function isTimeZoneName(name: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name)) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A named zone that keeps a fixed UTC offset, for sources that give offsets but no zone;
+ * null where no such zone exists (offsets that are not whole hours).
+ *
+ * @example zoneForFixedOffset(60) // "Etc/GMT-1" (IANA's Etc signs are inverted)
+ */
+export function zoneForFixedOffset(offsetMinutes: number): string | null {
+  if (offsetMinutes === 0) return 'UTC';
+  if (offsetMinutes % 60 !== 0) return null;
+  const hours = offsetMinutes / 60;
+  return `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
+}
