@@ -48,3 +48,10 @@ export function insecureCrypto(): Crypto {
     getRandomValues: (array: Uint8Array) => webcrypto.getRandomValues(array),
   } as unknown as Crypto;
 }
+
+/** The calendar's X-WR-CALNAME as text: ical.js keeps unknown properties raw, so its own text type decodes it. */
+export function calendarNameOf(calendar: ICAL.Component): string {
+  const raw = calendar.getFirstPropertyValue('x-wr-calname');
+  if (typeof raw !== 'string') throw new Error('The calendar has no X-WR-CALNAME');
+  return ICAL.design.icalendar.value.text!.fromICAL(raw) as string;
+}

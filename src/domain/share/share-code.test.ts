@@ -21,6 +21,7 @@ describe('shareChecksum', () => {
     expect(decodeShareCode('1.1Rj0z.1R2tD.1su2vj6')).toEqual({
       ok: true,
       talkIds: ['1Rj0z', '1R2tD'],
+      mustSeeIds: [],
     });
   });
 });
@@ -28,15 +29,28 @@ describe('shareChecksum', () => {
 describe('share code round trip', () => {
   it('reads back the ids it wrote, in order', () => {
     const picks = ['1R2tD', '1Rj0z', 'a_b-C9'];
-    expect(decodeShareCode(encodeShareCode(picks))).toEqual({ ok: true, talkIds: picks });
+    expect(decodeShareCode(encodeShareCode(picks))).toEqual({
+      ok: true,
+      talkIds: picks,
+      mustSeeIds: [],
+    });
   });
 
   it('round-trips a plan of forty talks', () => {
-    expect(decodeShareCode(encodeShareCode(allIds))).toEqual({ ok: true, talkIds: allIds });
+    expect(decodeShareCode(encodeShareCode(allIds))).toEqual({
+      ok: true,
+      talkIds: allIds,
+      mustSeeIds: [],
+    });
+    expect(decodeShareCode(encodeShareCode(allIds, allIds))).toEqual({
+      ok: true,
+      talkIds: allIds,
+      mustSeeIds: allIds,
+    });
   });
 
   it('round-trips an empty plan', () => {
-    expect(decodeShareCode(encodeShareCode([]))).toEqual({ ok: true, talkIds: [] });
+    expect(decodeShareCode(encodeShareCode([]))).toEqual({ ok: true, talkIds: [], mustSeeIds: [] });
   });
 
   it('writes the version, the ids and nothing else readable', () => {
@@ -58,6 +72,66 @@ describe('share code round trip', () => {
   });
 });
 
+describe('version 2: must-see picks', () => {
+  // Checksums worked out by hand with FNV-1a over the text before the last dot, in base 36.
+  const v1Code = '1.1Rj0z.1R2tD.1R2ts.1ce0oie';
+  const v2Code = '2.1.1R2ts.1Rj0z.1R2tD.138py7e';
+
+  it('still reads a version-1 link, with no must-see picks', () => {
+    expect(decodeShareCode(v1Code)).toEqual({
+      ok: true,
+      talkIds: ['1Rj0z', '1R2tD', '1R2ts'],
+      mustSeeIds: [],
+    });
+  });
+
+  it('writes version 1, as before, when no pick is must-see', () => {
+    expect(encodeShareCode(['1Rj0z', '1R2tD', '1R2ts'])).toBe(v1Code);
+    expect(encodeShareCode(['1Rj0z', '1R2tD', '1R2ts'], ['gone'])).toBe(v1Code);
+  });
+
+  it('writes the number of must-see picks, then them, then the other picks', () => {
+    expect(encodeShareCode(['1Rj0z', '1R2tD', '1R2ts'], ['1R2ts'])).toBe(v2Code);
+  });
+
+  it('reads the must-see picks back', () => {
+    expect(decodeShareCode(v2Code)).toEqual({
+      ok: true,
+      talkIds: ['1R2ts', '1Rj0z', '1R2tD'],
+      mustSeeIds: ['1R2ts'],
+    });
+  });
+
+  it('reads a hand-made version-2 code without must-see picks', () => {
+    expect(decodeShareCode('2.0.1Rj0z.1R2tD.1fky4wx')).toEqual({
+      ok: true,
+      talkIds: ['1Rj0z', '1R2tD'],
+      mustSeeIds: [],
+    });
+  });
+
+  it('reports every truncation of a version-2 code as damaged', () => {
+    for (let length = 1; length < v2Code.length; length += 1) {
+      const result = decodeShareCode(v2Code.slice(0, length));
+      expect(result.ok, `cut to ${length} characters: ${v2Code.slice(0, length)}`).toBe(false);
+    }
+  });
+
+  it('reports a changed must-see count as damaged', () => {
+    expect(decodeShareCode(v2Code.replace('2.1.', '2.2.'))).toEqual({
+      ok: false,
+      problem: 'damaged',
+    });
+  });
+
+  it.each(['2.4.a.b.c', '2.01.a.b', '2.x.a.b', '2'])(
+    'reports a signed code %j whose count is not one of its picks as damaged',
+    (body) => {
+      expect(decodeShareCode(signed(body))).toEqual({ ok: false, problem: 'damaged' });
+    },
+  );
+});
+
 describe('damaged share codes', () => {
   const good = encodeShareCode(['1Rj0z', '1R2tD', '1R2u7']);
 
@@ -66,7 +140,7 @@ describe('damaged share codes', () => {
   });
 
   it('reports a code from another format version', () => {
-    expect(decodeShareCode(signed('2.1Rj0z'))).toEqual({ ok: false, problem: 'unknown-version' });
+    expect(decodeShareCode(signed('3.1Rj0z'))).toEqual({ ok: false, problem: 'unknown-version' });
     expect(decodeShareCode(signed('0.1Rj0z'))).toEqual({ ok: false, problem: 'unknown-version' });
     expect(decodeShareCode(signed('12.1Rj0z'))).toEqual({ ok: false, problem: 'unknown-version' });
   });

@@ -15,13 +15,13 @@ describe('shareLink', () => {
   it('round-trips through the fragment reader', () => {
     const { href } = shareLink('http://localhost:4173/', ['a1', 'b2']);
     const code = readFragment(new URL(href).hash).fragment.share;
-    expect(decodeShareCode(code!)).toEqual({ ok: true, talkIds: ['a1', 'b2'] });
+    expect(decodeShareCode(code!)).toEqual({ ok: true, talkIds: ['a1', 'b2'], mustSeeIds: [] });
   });
 
   it('leaves out and counts saved ids no talk could have, instead of throwing', () => {
     const link = shareLink('http://localhost:4173/', ['a1', 'bad id', '', 'b2']);
     expect(link.leftOut).toBe(2);
     const code = readFragment(new URL(link.href).hash).fragment.share;
-    expect(decodeShareCode(code!)).toEqual({ ok: true, talkIds: ['a1', 'b2'] });
+    expect(decodeShareCode(code!)).toEqual({ ok: true, talkIds: ['a1', 'b2'], mustSeeIds: [] });
   });
 });

@@ -44,7 +44,11 @@ describe('SharePlanButton', () => {
     expect(box).toHaveAttribute('readonly');
     const link = new URL((box as HTMLInputElement).value);
     expect(link.pathname).toBe('/planner/');
-    expect(readSharedPlan(link.hash)).toEqual({ ok: true, talkIds: ['1Rj0z', '1R2tD'] });
+    expect(readSharedPlan(link.hash)).toEqual({
+      ok: true,
+      talkIds: ['1Rj0z', '1R2tD'],
+      mustSeeIds: [],
+    });
     expect(writeText).toHaveBeenCalledWith(link.href);
     expect(await screen.findByText('Link copied')).toBeInTheDocument();
   });
@@ -89,7 +93,11 @@ describe('SharePlanButton', () => {
 
     const value = ((await screen.findByRole('textbox', { name: 'Share link' })) as HTMLInputElement)
       .value;
-    expect(readSharedPlan(new URL(value).hash)).toEqual({ ok: true, talkIds: ['1Rj0z'] });
+    expect(readSharedPlan(new URL(value).hash)).toEqual({
+      ok: true,
+      talkIds: ['1Rj0z'],
+      mustSeeIds: [],
+    });
     expect(screen.queryByText('Link copied')).not.toBeInTheDocument();
   });
 
@@ -99,7 +107,11 @@ describe('SharePlanButton', () => {
     render(<SharePlanButton />);
     await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
     const value = (screen.getByRole('textbox', { name: 'Share link' }) as HTMLInputElement).value;
-    expect(readSharedPlan(new URL(value).hash)).toEqual({ ok: true, talkIds: ['1Rj0z', '1R2tD'] });
+    expect(readSharedPlan(new URL(value).hash)).toEqual({
+      ok: true,
+      talkIds: ['1Rj0z', '1R2tD'],
+      mustSeeIds: [],
+    });
     expect(await screen.findByRole('status')).toHaveTextContent(
       '1 saved pick has an id no talk could have',
     );
@@ -111,6 +123,10 @@ describe('SharePlanButton', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
     act(() => usePlanStore.setState({ starred: ['1Rj0z', 'bad id'] }));
     const value = (screen.getByRole('textbox', { name: 'Share link' }) as HTMLInputElement).value;
-    expect(readSharedPlan(new URL(value).hash)).toEqual({ ok: true, talkIds: ['1Rj0z'] });
+    expect(readSharedPlan(new URL(value).hash)).toEqual({
+      ok: true,
+      talkIds: ['1Rj0z'],
+      mustSeeIds: [],
+    });
   });
 });
