@@ -153,7 +153,7 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
               {index === lineBefore && nowLine}
               <div
                 className={
-                  now !== undefined && Date.parse(talk.end) <= now
+                  nowAt && now !== undefined && Date.parse(talk.end) <= now
                     ? `${styles.slot} ${styles.past}`
                     : styles.slot
                 }
