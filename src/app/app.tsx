@@ -1,8 +1,11 @@
 import { lazy, Suspense, useId, useLayoutEffect, useState } from 'react';
 import { MutedText } from '../components/muted-text';
-import { TabPanel, Tabs } from '../components/tabs';
+import { TabPanel, Tabs, type Tab } from '../components/tabs';
+import { ClashAnnouncer } from '../features/plan/clash-announcer';
 import { ClashSummary } from '../features/plan/clash-summary';
-import { ExportPanel } from '../features/export/export-panel';
+import { Icon } from '../components/icon';
+import { ExportPlanButton } from '../features/export/export-plan-button';
+import { ReminderSelect } from '../features/export/reminder-select';
 import { NextInPlanCard } from '../features/plan/next-in-plan-card';
 import { StorageNotice } from '../features/plan/storage-notice';
 import { UndoRemovalToast } from '../features/plan/undo-removal-toast';
@@ -34,9 +37,23 @@ const SharedPlanFromLink = lazy(() =>
 type View = 'schedule' | 'plan';
 
 const VIEW_TABS = [
-  { value: 'schedule', label: 'Schedule' },
-  { value: 'plan', label: 'My plan' },
-] as const satisfies readonly { value: View; label: string }[];
+  {
+    value: 'schedule',
+    label: (
+      <>
+        <Icon name="grid" /> Schedule
+      </>
+    ),
+  },
+  {
+    value: 'plan',
+    label: (
+      <>
+        <Icon name="list" /> My plan
+      </>
+    ),
+  },
+] as const satisfies readonly Tab<View>[];
 
 // Often enough for "in 40 min" and the now line to stay right to the minute.
 const NOW_INTERVAL_MS = 15_000;
@@ -68,26 +85,21 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
       <div className={styles.app}>
         <header className={styles.header}>
           <h1 className={styles.title}>{schedule.conference.shortName}: Cilium talks</h1>
+          <ClashSummary
+            onShow={() => setView('plan')}
+            firstClashId={firstClashId}
+            className={styles.clashSummary}
+          />
           <TimeDisplaySwitch className={styles.switch} />
-          <div className={styles.tools}>
-            <SharePlanButton className={styles.share} />
-            <ExportPanel layout="toolbar" />
-          </div>
-          <div className={styles.nav}>
-            <Tabs
-              id={viewTabsId}
-              label="View"
-              tabs={VIEW_TABS}
-              selected={view}
-              onSelect={setView}
-            />
-            <ClashSummary
-              onShow={() => setView('plan')}
-              firstClashId={firstClashId}
-              className={styles.clashSummary}
-            />
-          </div>
         </header>
+        {/* On a laptop the bar sits on the header's rule; on a phone it is fixed to the bottom edge. */}
+        <div className={styles.planBar}>
+          <Tabs id={viewTabsId} label="View" tabs={VIEW_TABS} selected={view} onSelect={setView} />
+          <div className={styles.planActions}>
+            <SharePlanButton className={styles.planAction} />
+            <ExportPlanButton className={styles.planAction} />
+          </div>
+        </div>
         <StorageNotice />
         {openedFromShareLink && (
           <Suspense fallback={<MutedText>Loading the shared plan…</MutedText>}>
@@ -101,13 +113,14 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
               <ScheduleView now={now} />
             ) : (
               <Suspense fallback={<MutedText>Loading your plan…</MutedText>}>
-                <PlanView firstClashId={firstClashId} />
+                <PlanView firstClashId={firstClashId} exportSettings={<ReminderSelect />} />
               </Suspense>
             )}
           </TabPanel>
         </main>
         <UpdatePrompt updateAvailable={updateAvailable} onReload={reload} onDismiss={dismiss} />
         <UndoRemovalToast />
+        <ClashAnnouncer />
       </div>
     </ShownScheduleContext>
   );

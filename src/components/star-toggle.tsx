@@ -3,24 +3,47 @@ import styles from './star-toggle.module.css';
 interface StarToggleProps {
   /** Whether the talk is in the plan. */
   pressed: boolean;
-  /** The talk's title; the button is named "Star <title>" for screen readers. */
-  talkTitle: string;
   onToggle: () => void;
+  /** Ids of what the star's state means for the talk, such as its clash notes. */
+  describedBy?: string;
+  /** With a visible "Star" and what it does, as one wide button (the talk's details). */
+  labelled?: boolean;
   className?: string;
 }
 
-/** The star button that adds a talk to the plan or removes it; `aria-pressed` carries its state. */
-export function StarToggle({ pressed, talkTitle, onToggle, className }: StarToggleProps) {
+/**
+ * The star button that adds a talk to the plan or removes it; `aria-pressed` carries its state.
+ * It is named "Star" only: the talk's article or dialog already names the talk.
+ */
+export function StarToggle({
+  pressed,
+  onToggle,
+  describedBy,
+  labelled,
+  className,
+}: StarToggleProps) {
+  const classes = [styles.star, labelled && styles.labelled, className].filter(Boolean).join(' ');
   return (
     <button
       type="button"
-      className={className ? `${styles.star} ${className}` : styles.star}
+      className={classes}
       aria-pressed={pressed}
-      aria-label={`Star ${talkTitle}`}
-      title={pressed ? 'Remove from my plan' : 'Add to my plan'}
+      aria-label={labelled ? undefined : 'Star'}
+      aria-describedby={describedBy}
       onClick={onToggle}
     >
-      <span aria-hidden="true">{pressed ? '★' : '☆'}</span>
+      <span aria-hidden="true" className={styles.glyph}>
+        {pressed ? '★' : '☆'}
+      </span>
+      {labelled && (
+        <>
+          <span className={styles.word}>Star</span>
+          {/* What the press did, seen; aria-pressed says it to screen readers. */}
+          <span aria-hidden="true" className={styles.state}>
+            {pressed ? 'in my plan' : 'add to my plan'}
+          </span>
+        </>
+      )}
     </button>
   );
 }

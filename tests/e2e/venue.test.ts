@@ -165,11 +165,14 @@ journey(
       'controls still rendered when printing',
     ).toEqual([]);
 
-    const days = page.getByRole('region', { name: /November 2023$/ });
-    const breaks = await days.evaluateAll((sections) =>
-      sections.map((section) => ({
-        heading: section.querySelector('h2')?.textContent,
-        breakBefore: getComputedStyle(section).breakBefore,
+    // Each plan day is its heading (h3 under "My plan") and what follows it, in one box.
+    const days = page.getByRole('heading', { level: 3, name: /November 2023$/ });
+    const breaks = await days.evaluateAll((headings) =>
+      headings.map((heading) => ({
+        heading: heading.textContent,
+        breakBefore: heading.parentElement
+          ? getComputedStyle(heading.parentElement).breakBefore
+          : null,
       })),
     );
     expect(breaks).toEqual([

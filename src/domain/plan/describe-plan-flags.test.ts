@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeTalk } from '../../../tests/helpers/make-talk';
-import { describeClash, describeClashCount, describeTightChange } from './describe-plan-flags';
+import { describeClash, describeTightChange } from './describe-plan-flags';
 
 describe('plan flag wording', () => {
   it('names the other talk and the overlap', () => {
@@ -24,12 +24,5 @@ describe('plan flag wording', () => {
     expect(describeTightChange({ from, to, gapMinutes: 0 })).toBe(
       'Tight: no time to get from ArgoCon to CiliumCon',
     );
-  });
-
-  it.each([
-    [1, '1 clash in your plan'],
-    [2, '2 clashes in your plan'],
-  ])('counts %i clash(es)', (count, words) => {
-    expect(describeClashCount(count)).toBe(words);
   });
 });

@@ -1,6 +1,5 @@
 import type { ClashWith } from './find-clashes';
 import type { TightChange } from './find-tight-changes';
-import { formatCount } from '../format-count';
 
 /**
  * The words for a clash, as seen from one of the two talks.
@@ -21,13 +20,4 @@ export function describeClash({ other, overlapMinutes }: ClashWith): string {
 export function describeTightChange({ from, to, gapMinutes }: TightChange): string {
   const time = gapMinutes === 0 ? 'no time' : `${gapMinutes} min`;
   return `Tight: ${time} to get from ${from.column} to ${to.column}`;
-}
-
-/**
- * The header's count of clashes.
- *
- * @example describeClashCount(1) // "1 clash in your plan"
- */
-export function describeClashCount(count: number): string {
-  return `${formatCount(count, 'clash', 'clashes')} in your plan`;
 }

@@ -1,24 +1,25 @@
 import { useCallback, useRef, useState } from 'react';
+import type { ToastNotice } from '../../components/toast';
 import { useMissingPickIds, usePlannedTalks } from '../../store/plan-selectors';
 import { usePlanStore } from '../../store/plan-store';
 import { useShownSchedule } from '../../store/shown-schedule';
 import { EXPORT_FAILED_MESSAGE, exportDoneMessage, exportHint } from './export-messages';
 
-export interface ExportOutcome {
-  ok: boolean;
-  message: string;
-}
-
 /**
- * The export's state for the panel: whether there is anything to export, what to say about it,
- * and the action itself.
+ * The export's state for its button: whether there is anything to export, what to say about it,
+ * the action itself, and the latest message (a new one per export, so a repeat is announced too).
  */
 export function usePlanExport(clock: () => number) {
   const { loadFullSchedule } = useShownSchedule();
   const talks = usePlannedTalks();
   const missingIds = useMissingPickIds();
-  const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
+  const [notice, setNotice] = useState<ToastNotice | null>(null);
   const busy = useRef(false);
+  const count = useRef(0);
+  const say = useCallback((message: string, tone: ToastNotice['tone'] = 'info') => {
+    count.current += 1;
+    setNotice({ key: count.current, message, tone });
+  }, []);
 
   const exportNow = useCallback(async () => {
     if (busy.current) return;
@@ -37,18 +38,19 @@ export function usePlanExport(clock: () => number) {
         reminderMinutes,
         now: clock(),
       });
-      setOutcome({ ok: true, message: exportDoneMessage(done) });
+      say(exportDoneMessage(done));
     } catch {
-      setOutcome({ ok: false, message: EXPORT_FAILED_MESSAGE });
+      say(EXPORT_FAILED_MESSAGE, 'problem');
     } finally {
       busy.current = false;
     }
-  }, [loadFullSchedule, clock]);
+  }, [loadFullSchedule, clock, say]);
 
-  return {
-    canExport: talks.length > 0,
-    hint: exportHint(talks.length, missingIds.length),
-    outcome,
-    exportNow,
-  };
+  const hint = exportHint(talks.length, missingIds.length);
+  const explainUnavailable = useCallback(() => {
+    if (hint) say(hint);
+  }, [hint, say]);
+  const dismiss = useCallback(() => setNotice(null), []);
+
+  return { canExport: talks.length > 0, hint, notice, exportNow, explainUnavailable, dismiss };
 }

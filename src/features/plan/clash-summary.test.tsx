@@ -22,7 +22,12 @@ function Harness() {
   return (
     <>
       <ClashSummary onShow={() => setShowPlan(true)} firstClashId={firstClashId} />
-      {showPlan && <PlanView firstClashId={firstClashId} />}
+      {/* As in the app, where My plan is the panel of its tab. */}
+      {showPlan && (
+        <div role="tabpanel" aria-label="My plan">
+          <PlanView firstClashId={firstClashId} />
+        </div>
+      )}
     </>
   );
 }
@@ -52,7 +57,7 @@ describe('the clash summary', () => {
     renderWithSchedule(makeSchedule(talks), <Harness />);
     await userEvent.click(screen.getByRole('button', { name: '2 clashes in your plan' }));
     expect(document.activeElement).toHaveTextContent('Overlaps with Second by 15 min');
-    expect(screen.getByRole('region', { name: 'My plan' })).toContainElement(
+    expect(screen.getByRole('tabpanel', { name: 'My plan' })).toContainElement(
       document.activeElement as HTMLElement,
     );
   });

@@ -1,6 +1,8 @@
 import { flushSync } from 'react-dom';
-import { describeClashCount } from '../../domain/plan/describe-plan-flags';
+import { formatCount } from '../../domain/format-count';
+import { visuallyHiddenOnPhones } from '../../components/visually-hidden';
 import { useClashCount } from '../../store/plan-selectors';
+import { Icon } from '../../components/icon';
 import styles from './clash-summary.module.css';
 
 /**
@@ -32,8 +34,9 @@ export function ClashSummary({
       className={className ? `${styles.summary} ${className}` : styles.summary}
       onClick={leadToFirstClash}
     >
-      <span aria-hidden="true">⚠ </span>
-      {describeClashCount(count)}
+      <Icon name="warning" /> {formatCount(count, 'clash', 'clashes')}
+      {/* Phones have room for the count only; the words stay in the button's name. */}
+      <span className={visuallyHiddenOnPhones}> in your plan</span>
     </button>
   );
 }

@@ -30,14 +30,14 @@ export function PlanDay({
 }: PlanDayProps) {
   const headingId = useId();
   return (
-    <section className={styles.day} aria-labelledby={headingId}>
-      <h2 id={headingId} className={styles.heading}>
+    <div className={styles.day}>
+      <h3 id={headingId} className={styles.heading}>
         {dayLongLabel(day.date, zone)}
-      </h2>
+      </h3>
       <p className={styles.totals}>
         {formatCount(day.talkCount, 'talk')} · {formatDuration(day.busyMinutes)} of talks
       </p>
-      <ol className={styles.entries}>
+      <ol className={styles.entries} aria-labelledby={headingId}>
         {day.entries.map((entry) =>
           entry.kind === 'talk' ? (
             <li key={entry.talk.id}>
@@ -56,6 +56,6 @@ export function PlanDay({
           ),
         )}
       </ol>
-    </section>
+    </div>
   );
 }

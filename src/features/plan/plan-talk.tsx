@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { FlagNote } from '../../components/flag-note';
 import { StarToggle } from '../../components/star-toggle';
 import { describeClash, describeTightChange } from '../../domain/plan/describe-plan-flags';
@@ -6,6 +6,7 @@ import type { TightChange } from '../../domain/plan/find-tight-changes';
 import type { Talk } from '../../domain/schedule-schema';
 import { useClashesWith } from '../../store/plan-selectors';
 import { usePlanStore } from '../../store/plan-store';
+import { unstarKeepingFocus } from './unstar-keeping-focus';
 import styles from './plan-talk.module.css';
 
 interface PlanTalkProps {
@@ -20,19 +21,29 @@ interface PlanTalkProps {
 /** One pick in My plan, with its clashes and a tight change before it flagged. */
 export function PlanTalk({ talk, timeRange, tightChange, firstClashId }: PlanTalkProps) {
   const titleId = useId();
+  const articleRef = useRef<HTMLElement>(null);
   const clashes = useClashesWith(talk.id);
   const toggleStar = usePlanStore((state) => state.toggleStar);
   return (
-    <article className={styles.talk} aria-labelledby={titleId}>
-      <div className={styles.head}>
-        <p className={styles.meta}>
-          <span className={styles.time}>{timeRange}</span> · <span>{talk.column}</span>
-        </p>
-        <StarToggle pressed talkTitle={talk.title} onToggle={() => toggleStar(talk.id)} />
-      </div>
-      <h3 id={titleId} className={styles.title}>
+    <article ref={articleRef} className={styles.talk} aria-labelledby={titleId}>
+      <h4 id={titleId} className={styles.title}>
         {talk.title}
-      </h3>
+      </h4>
+      <p className={styles.meta}>
+        <span className={styles.time}>{timeRange}</span> · <span>{talk.column}</span>
+      </p>
+      <StarToggle
+        className={styles.star}
+        pressed
+        onToggle={() => unstarKeepingFocus(() => toggleStar(talk.id), articleRef.current)}
+      />
+      {talk.speakers.length > 0 && (
+        <p className={styles.speakers}>
+          {talk.speakers
+            .map((s) => (s.affiliation ? `${s.name} (${s.affiliation})` : s.name))
+            .join(', ')}
+        </p>
+      )}
       {tightChange && <FlagNote tone="tight">{describeTightChange(tightChange)}</FlagNote>}
       {clashes.map((clash, index) => (
         <FlagNote

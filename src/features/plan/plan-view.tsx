@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { findTightChanges, type TightChange } from '../../domain/plan/find-tight-changes';
 import { planDays } from '../../domain/plan/plan-days';
 import { useShownSchedule } from '../../store/shown-schedule';
@@ -9,17 +9,20 @@ import { ClearPlan } from './clear-plan';
 import { MissingPicks } from './missing-picks';
 import { PlanDay } from './plan-day';
 import { TightThresholdSetting } from './tight-threshold-setting';
+import { PLAN_LIST_ATTRIBUTE } from './unstar-keeping-focus';
 import styles from './plan-view.module.css';
 
 /** The person's picks by day in time order, with free time, clashes and tight changes. */
 export function PlanView({
   firstClashId,
+  exportSettings,
 }: {
   /** The id the first clash takes, so the header's clash summary can lead to it. */
   firstClashId?: string;
+  /** The calendar export's own settings, shown with the plan's. */
+  exportSettings?: ReactNode;
 }) {
   const { schedule } = useShownSchedule();
-  const headingId = useId();
   const conferenceZone = schedule.conference.timeZone;
   const zone = useShownZone(conferenceZone);
   const talks = usePlannedTalks();
@@ -35,13 +38,18 @@ export function PlanView({
   );
   const firstClashTalkId = clashes[0]?.a.id;
   return (
-    <section className={styles.plan} aria-labelledby={headingId}>
+    // The tab panel already names this view "My plan", so it is no second landmark.
+    <div className={styles.plan} {...{ [PLAN_LIST_ATTRIBUTE]: '' }}>
       <div className={styles.top}>
-        <h2 id={headingId} className={styles.heading}>
+        {/* Takes focus when the talk it was on leaves the plan. */}
+        <h2 className={styles.heading} tabIndex={-1}>
           My plan
         </h2>
-        <TightThresholdSetting />
         <ClearPlan />
+      </div>
+      <div className={styles.settings}>
+        <TightThresholdSetting />
+        {exportSettings}
       </div>
       {talks.length === 0 && (
         <p className={styles.empty}>
@@ -60,6 +68,6 @@ export function PlanView({
         />
       ))}
       <MissingPicks />
-    </section>
+    </div>
   );
 }

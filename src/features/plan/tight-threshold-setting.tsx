@@ -14,14 +14,15 @@ export function TightThresholdSetting() {
     : [...CHOICES, minutes].sort((a, b) => a - b);
   return (
     <div className={styles.setting}>
-      <label htmlFor={id}>Flag changes between events shorter than</label>
+      <label htmlFor={id}>Warn me when I have less than</label>
       <select id={id} value={minutes} onChange={(event) => setMinutes(Number(event.target.value))}>
         {choices.map((choice) => (
           <option key={choice} value={choice}>
-            {choice === 0 ? 'never' : `${choice} min`}
+            {choice === 0 ? '0 min (off)' : `${choice} min`}
           </option>
         ))}
       </select>
+      <span>to get between events</span>
     </div>
   );
 }

@@ -1,10 +1,11 @@
-import { Toast, ToastRegion, type ToastTimers } from '../../components/toast';
+import { useEffect } from 'react';
+import { Toast, type ToastTimers } from '../../components/toast';
 import { usePlanStore, type Removal } from '../../store/plan-store';
 import { formatCount } from '../../domain/format-count';
 import { useScheduleTalks } from '../../store/shown-schedule';
 
-/** How long Undo stays on offer after a talk leaves the plan. */
-const UNDO_DURATION_MS = 6_000;
+/** How long Undo stays on offer: long enough to reach with a screen reader (WCAG 2.2.1 asks for 20 s). */
+const UNDO_DURATION_MS = 20_000;
 
 /** Offers Undo for a few seconds after a talk is unstarred or the plan is cleared, wherever that happened. */
 export function UndoRemovalToast({ timers }: { timers?: ToastTimers }) {
@@ -16,20 +17,33 @@ export function UndoRemovalToast({ timers }: { timers?: ToastTimers }) {
       : undefined;
   const undoRemoval = usePlanStore((state) => state.undoRemoval);
   const dismissRemoval = usePlanStore((state) => state.dismissRemoval);
+  // Undo is one key away (Ctrl+Z or ⌘Z) while it is on offer, except while typing in a field.
+  useEffect(() => {
+    if (!removal) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      const typing =
+        event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+      if (typing || event.key.toLowerCase() !== 'z' || !(event.ctrlKey || event.metaKey)) return;
+      event.preventDefault();
+      undoRemoval();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [removal, undoRemoval]);
   return (
-    <ToastRegion label="Plan changes">
-      {removal && (
-        <Toast
-          key={removal.id}
-          message={describeRemoval(removal, title)}
-          actionLabel="Undo"
-          onAction={undoRemoval}
-          onDismiss={dismissRemoval}
-          durationMs={UNDO_DURATION_MS}
-          timers={timers}
-        />
-      )}
-    </ToastRegion>
+    <Toast
+      label="Plan changes"
+      notice={
+        removal && {
+          key: removal.id,
+          message: describeRemoval(removal, title),
+          action: { label: 'Undo', onAction: undoRemoval },
+        }
+      }
+      onDismiss={dismissRemoval}
+      durationMs={UNDO_DURATION_MS}
+      timers={timers}
+    />
   );
 }
 

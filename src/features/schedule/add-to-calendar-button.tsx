@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Icon } from '../../components/icon';
 import { Button } from '../../components/button';
 import { downloadFile } from '../../lib/download-file';
 import { CALENDAR_FILE_TYPE, talkFileName } from '../../domain/calendar/calendar-file-name';
@@ -42,7 +43,7 @@ export function AddToCalendarButton({
   return (
     <>
       <Button variant="outline" onClick={() => void addToCalendar()}>
-        <span aria-hidden="true">📅 </span>Add to calendar
+        <Icon name="calendar" /> Add to calendar
       </Button>
       <span role="status" className={styles.status}>
         {failed ? 'Could not create the calendar file. Please try again.' : ''}

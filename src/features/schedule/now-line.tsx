@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import { useEffect, useRef, type CSSProperties } from 'react';
 import styles from './now-line.module.css';
 
 interface NowLineProps {
@@ -17,8 +17,16 @@ export function NowLine({ gridRow, fraction, label }: NowLineProps) {
     gridColumn: '1 / -1',
     '--now-at': `${(fraction * 100).toFixed(2)}%`,
   } as CSSProperties;
+  const lineRef = useRef<HTMLDivElement>(null);
+  // Opening the app during the conference shows what is on now, not the morning's first talk.
+  useEffect(() => {
+    const line = lineRef.current;
+    if (line && typeof line.scrollIntoView === 'function') {
+      line.scrollIntoView({ block: 'center' });
+    }
+  }, []);
   return (
-    <div className={styles.line} style={style}>
+    <div ref={lineRef} className={styles.line} style={style}>
       <p className={styles.label}>{label}</p>
     </div>
   );

@@ -21,6 +21,27 @@ interface ScheduleTimelineProps {
   now?: number;
 }
 
+/** A folded stretch without talks, labelled with its length and when talks resume. */
+function BreakMarker({
+  row,
+  gridRow,
+  shownZone,
+}: {
+  row: { startMs: number; endMs: number } | undefined;
+  gridRow: number;
+  shownZone: string;
+}) {
+  if (!row) return null;
+  return (
+    <div className={styles.break} aria-hidden="true" style={{ gridRow, gridColumn: '1 / -1' }}>
+      <span>
+        {formatDuration((row.endMs - row.startMs) / 60_000)} break · talks resume at{' '}
+        {formatTime(new Date(row.endMs).toISOString(), shownZone)}
+      </span>
+    </div>
+  );
+}
+
 /** Grid rows start below the event headers. */
 const FIRST_ROW_LINE = 2;
 
@@ -78,6 +99,13 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
       label={`Now ${formatTime(new Date(now).toISOString(), shownZone)}`}
     />
   );
+  // In document order each break follows the talks before it, so the phone's list shows it too.
+  const breaksBefore = new Map<number, number[]>();
+  rows.forEach((row, rowIndex) => {
+    if (!row.isBreak) return;
+    const next = grid.layout.items.findIndex((item) => item.rowStart > rowIndex);
+    breaksBefore.set(next, [...(breaksBefore.get(next) ?? []), rowIndex]);
+  });
   return (
     <div ref={frameRef} className={scrolls ? styles.scrolls : undefined}>
       <div
@@ -96,20 +124,9 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
             {column.event}
           </div>
         ))}
-        {rows.map((row, index) =>
-          row.isBreak ? (
-            <div
-              key={row.startMs}
-              className={styles.break}
-              aria-hidden="true"
-              style={{ gridRow: FIRST_ROW_LINE + index, gridColumn: '1 / -1' }}
-            >
-              <span>
-                {formatDuration((row.endMs - row.startMs) / 60_000)} break · talks resume at{' '}
-                {formatTime(new Date(row.endMs).toISOString(), shownZone)}
-              </span>
-            </div>
-          ) : (
+        {rows.map(
+          (row, index) =>
+            !row.isBreak &&
             row.startsItem && (
               <div
                 key={row.startMs}
@@ -119,8 +136,7 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
               >
                 {formatTime(new Date(row.startMs).toISOString(), shownZone)}
               </div>
-            )
-          ),
+            ),
         )}
         {grid.layout.items.map((item, index) => {
           const talk = byId.get(item.id);
@@ -128,9 +144,21 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
           if (!talk) return null;
           return (
             <Fragment key={item.id}>
+              {breaksBefore.get(index)?.map((rowIndex) => (
+                <BreakMarker
+                  key={`break-${rowIndex}`}
+                  row={rows[rowIndex]}
+                  gridRow={FIRST_ROW_LINE + rowIndex}
+                  shownZone={shownZone}
+                />
+              ))}
               {index === lineBefore && nowLine}
               <div
-                className={styles.slot}
+                className={
+                  nowAt && now !== undefined && Date.parse(talk.end) <= now
+                    ? `${styles.slot} ${styles.past}`
+                    : styles.slot
+                }
                 style={{
                   gridRow: `${FIRST_ROW_LINE + item.rowStart} / ${FIRST_ROW_LINE + item.rowEnd}`,
                   gridColumn: `${from} / ${to}`,
@@ -140,6 +168,7 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
                   talk={talk}
                   eventIndex={eventOrder.indexOf(talk.column)}
                   timeRange={timeRanges.get(talk.id) ?? ''}
+                  showEvent={grid.columns.length > 1}
                   onOpen={onOpenTalk}
                 />
               </div>

@@ -103,7 +103,8 @@ export function ScheduleView({ now }: ScheduleViewProps) {
   };
 
   return (
-    <section aria-label="Schedule">
+    // The tab panel already names this view "Schedule", so it is no second landmark.
+    <div>
       <ScheduleFilters
         query={query}
         onQueryChange={setQuery}
@@ -117,14 +118,17 @@ export function ScheduleView({ now }: ScheduleViewProps) {
         starredOnly={starredOnly}
         onStarredOnlyChange={setStarredOnly}
       />
-      <Tabs
-        id={dayTabsId}
-        label="Conference day"
-        tabs={dayTabs}
-        selected={day}
-        onSelect={setDay}
-        variant="strip"
-      />
+      {/* Stays at the top while a phone scrolls through the day. */}
+      <div className={styles.dayTabs}>
+        <Tabs
+          id={dayTabsId}
+          label="Conference day"
+          tabs={dayTabs}
+          selected={day}
+          onSelect={setDay}
+          variant="strip"
+        />
+      </div>
       <TabPanel tabsId={dayTabsId} selected={day}>
         {/* Names the day for the talks' own headings (h3) below the page's h1. */}
         <VisuallyHidden as="h2">Talks on {currentLabel}</VisuallyHidden>
@@ -184,6 +188,6 @@ export function ScheduleView({ now }: ScheduleViewProps) {
           <Button onClick={closeTalk}>Dismiss</Button>
         </div>
       )}
-    </section>
+    </div>
   );
 }

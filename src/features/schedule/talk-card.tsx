@@ -1,6 +1,7 @@
 import { memo, useId, type CSSProperties, type MouseEvent } from 'react';
 import type { Talk } from '../../domain/schedule-schema';
 import { StarToggle } from '../../components/star-toggle';
+import { VisuallyHidden, visuallyHiddenAbovePhones } from '../../components/visually-hidden';
 import { useIsStarred, usePlanStore } from '../../store/plan-store';
 import { writeFragment } from '../../domain/fragment/url-fragment';
 import { trackPaletteIndex } from '../../domain/track/track-palette-index';
@@ -12,6 +13,8 @@ interface TalkCardProps {
   timeRange: string;
   /** The talk's event's place in the conference's order, which picks the card's edge colour. */
   eventIndex?: number;
+  /** Whether to show the event's name: not when the day has only one event. */
+  showEvent?: boolean;
   /** Opens the talk's details; must be stable so that cards do not re-render together. */
   onOpen: (talkId: string) => void;
 }
@@ -34,14 +37,19 @@ const edgeColour = (track: string | null, index: number): CSSProperties =>
         : `var(--track-${trackPaletteIndex(track, TRACK_COLOURS) + 1})`,
   }) as CSSProperties;
 
-/** One talk in the schedule: its title, time and speakers, with its star toggle. */
+/**
+ * One talk in the schedule. Read in the order a listener needs (title, time, event, star, speakers,
+ * clash); the grid places the time above the title and the star beside it, as the eye expects.
+ */
 export const TalkCard = memo(function TalkCard({
   talk,
   timeRange,
   eventIndex = 0,
+  showEvent = true,
   onOpen,
 }: TalkCardProps) {
   const titleId = useId();
+  const flagsId = useId();
   // An unstarred card subscribes to nothing else, so a star wakes one selector per card.
   const starred = useIsStarred(talk.id);
   const open = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -56,28 +64,43 @@ export const TalkCard = memo(function TalkCard({
       style={edgeColour(talk.track, eventIndex)}
       aria-labelledby={titleId}
     >
-      <div className={styles.head}>
-        <p className={styles.meta}>
-          <span className={styles.time}>{timeRange}</span>
-          <span className={styles.event}>{talk.column}</span>
-          {talk.track !== null && <span className={styles.track}>{talk.track}</span>}
-        </p>
-        <StarToggle
-          className={styles.star}
-          pressed={starred}
-          talkTitle={talk.title}
-          onToggle={() => usePlanStore.getState().toggleStar(talk.id)}
-        />
-      </div>
       <h3 id={titleId} className={styles.title}>
         <a href={writeFragment({ talk: talk.id })} onClick={open}>
           {talk.title}
         </a>
       </h3>
+      <p className={styles.meta}>
+        <span className={styles.time}>{timeRange}</span>
+        {/* Laptops show the event as a column heading, so there it is for screen readers only. */}
+        {showEvent ? (
+          <span className={`${styles.event} ${visuallyHiddenAbovePhones}`}>
+            <VisuallyHidden>, </VisuallyHidden>
+            {talk.column}
+          </span>
+        ) : (
+          <VisuallyHidden>, {talk.column}</VisuallyHidden>
+        )}
+        {talk.track !== null && (
+          <span className={styles.track}>
+            <VisuallyHidden>, </VisuallyHidden>
+            {talk.track}
+          </span>
+        )}
+      </p>
+      <StarToggle
+        className={styles.star}
+        pressed={starred}
+        describedBy={starred ? flagsId : undefined}
+        onToggle={() => usePlanStore.getState().toggleStar(talk.id)}
+      />
       {talk.speakers.length > 0 && (
         <p className={styles.speakers}>{talk.speakers.map((s) => s.name).join(', ')}</p>
       )}
-      {starred && <TalkClashFlag talkId={talk.id} />}
+      {starred && (
+        <div id={flagsId} className={styles.flags}>
+          <TalkClashFlag talkId={talk.id} />
+        </div>
+      )}
     </article>
   );
 });

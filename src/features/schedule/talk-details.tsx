@@ -39,7 +39,8 @@ export function TalkDetails({
   const startMs = Date.parse(talk.start);
   return (
     <Dialog titleId={titleId} onClose={onClose} className={styles.details}>
-      <header className={styles.header}>
+      {/* A plain box: a <header> here would be a second banner landmark. */}
+      <div className={styles.header}>
         <p className={styles.event}>{talk.column}</p>
         <h2 id={titleId} className={styles.title}>
           {talk.title}
@@ -48,17 +49,14 @@ export function TalkDetails({
           <span aria-hidden="true">×</span>
           <VisuallyHidden>Close</VisuallyHidden>
         </Button>
-      </header>
+      </div>
       <p className={styles.when}>
         {dayLongLabel(dayOf(talk.start, conferenceZone), conferenceZone)},{' '}
         {formatTalkTime(talk.start, talk.end, shownZone, conferenceZone)}{' '}
         <span className={styles.zone}>{zoneLabel(startMs, shownZone)}</span>
       </p>
       <div className={styles.actions}>
-        <StarToggle pressed={starred} talkTitle={talk.title} onToggle={() => toggleStar(talk.id)} />
-        <span aria-hidden="true" className={styles.starLabel}>
-          {starred ? 'In my plan' : 'Add to my plan'}
-        </span>
+        <StarToggle labelled pressed={starred} onToggle={() => toggleStar(talk.id)} />
         {talk.url && (
           <a href={talk.url} target="_blank" rel="noreferrer">
             Talk page on sched.com<VisuallyHidden> (opens in a new tab)</VisuallyHidden>
@@ -73,7 +71,11 @@ export function TalkDetails({
               <li key={speaker.name}>
                 <span className={styles.speaker}>{speaker.name}</span>
                 {speaker.affiliation && (
-                  <span className={styles.company}>{speaker.affiliation}</span>
+                  <span className={styles.company}>
+                    {/* Heard as "name, company", though seen on two lines. */}
+                    <VisuallyHidden>, </VisuallyHidden>
+                    {speaker.affiliation}
+                  </span>
                 )}
               </li>
             ))}

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { renderWithSchedule } from '../../../tests/helpers/render-with-schedule';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import raw from '../../data/schedule.json';
 import { resetPlanStore } from '../../../tests/helpers/reset-plan-store';
 import { loadSchedule } from '../../domain/load-schedule';
@@ -35,12 +35,24 @@ function renderWithSwitch() {
 }
 
 beforeEach(() => resetPlanStore());
+afterEach(() => vi.restoreAllMocks());
 
 describe('time switch', () => {
   it('shows conference time by default, whatever the machine zone', () => {
     const shownTime = renderWithSwitch();
     expect(screen.getByRole('radio', { name: 'Chicago time (CST)' })).toBeChecked();
     expect(shownTime()).toBe('9:15 – 9:40 AM');
+  });
+
+  it('is not offered to a visitor already in the conference’s zone', () => {
+    const resolved = Intl.DateTimeFormat().resolvedOptions();
+    vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockReturnValue({
+      ...resolved,
+      timeZone: 'America/Chicago',
+    });
+    renderWithSwitch();
+    expect(screen.queryByRole('radio')).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Show times in' })).toBeNull();
   });
 
   it.runIf(machineZone in localTimes)(

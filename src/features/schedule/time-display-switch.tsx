@@ -24,6 +24,8 @@ export function TimeDisplaySwitch({
     wallTimeToInstant({ date: firstDay, hour: 12, minute: 0 }, conference.timeZone),
   );
   const localZone = machineTimeZone();
+  // Nothing to switch between when the visitor is already in the conference's zone.
+  if (localZone === conference.timeZone) return null;
   return (
     <fieldset className={className ? `${styles.switch} ${className}` : styles.switch}>
       <legend className={`${styles.legend} ${visuallyHiddenOnPhones}`}>Show times in</legend>

@@ -3,6 +3,7 @@ import data from '../../../src/data/schedule.json';
 export interface ExpectedTalk {
   id: string;
   title: string;
+  column: string;
   start: string;
   end: string;
 }

@@ -5,8 +5,8 @@ import type { Page } from 'playwright-core';
 const ignoredDir = fileURLToPath(new URL('../screenshots/', import.meta.url));
 const docsDir = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 
-/** The pair shown in the README; `npm run screenshots` refreshes them. */
-export type DocsScreenshot = 'desktop' | 'phone';
+/** The pictures shown in the README; `npm run screenshots` refreshes them. */
+export type DocsScreenshot = 'desktop' | 'phone' | 'dark' | 'plan' | 'shared';
 
 /** Saves a screenshot to the ignored folder, so every run leaves a picture to look at. */
 export async function saveScreenshot(page: Page, name: string): Promise<string> {

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { renderWithSchedule } from '../../../tests/helpers/render-with-schedule';
 import userEvent from '@testing-library/user-event';
 import ICAL from 'ical.js';
@@ -11,14 +11,15 @@ import {
 } from '../../../tests/helpers/capture-downloads';
 import { paragraphs } from '../../../tests/helpers/make-talk';
 import { usePlanStore } from '../../store/plan-store';
-import { ExportPanel } from './export-panel';
+import { ExportPlanButton } from './export-plan-button';
+import { ReminderSelect } from './reminder-select';
 
 const schedule = loadSchedule(raw);
 const NOW = Date.parse('2023-10-30T08:00:00Z');
 const clock = () => NOW;
 const exportButton = () => screen.getByRole('button', { name: /Export.*\.ics/ });
 
-describe('ExportPanel', () => {
+describe('ExportPlanButton', () => {
   let blobs: Blob[];
   let links: HTMLAnchorElement[];
 
@@ -31,11 +32,41 @@ describe('ExportPanel', () => {
     vi.restoreAllMocks();
   });
 
-  it('is disabled with an empty plan and says why', () => {
-    renderWithSchedule(schedule, <ExportPanel clock={clock} />);
-    expect(exportButton()).toBeDisabled();
+  it('is unavailable with an empty plan and says why, also when clicked', async () => {
+    renderWithSchedule(schedule, <ExportPlanButton clock={clock} />);
+    expect(exportButton()).toHaveAttribute('aria-disabled', 'true');
     expect(exportButton()).toHaveAccessibleDescription('Star talks to export them.');
-    expect(screen.getByText('Star talks to export them.')).toBeVisible();
+    await userEvent.click(exportButton());
+    expect(screen.getByRole('status')).toHaveTextContent('Star talks to export them.');
+    expect(blobs).toHaveLength(0);
+  });
+
+  it('announces a second identical export as a new message', async () => {
+    usePlanStore.setState({ starred: ['1Rj0z'] });
+    renderWithSchedule(schedule, <ExportPlanButton clock={clock} />);
+    await userEvent.click(exportButton());
+    const first = await screen.findByText(
+      /^Downloaded kubecon-na-2023-my-plan\.ics with 1 talk\.$/,
+    );
+    await userEvent.click(exportButton());
+    await waitFor(() => expect(blobs).toHaveLength(2));
+    const second = await screen.findByText(
+      /^Downloaded kubecon-na-2023-my-plan\.ics with 1 talk\.$/,
+    );
+    // A new node in the live region is what makes screen readers speak again.
+    expect(second).not.toBe(first);
+    expect(first).not.toBeInTheDocument();
+  });
+
+  it('shows its message in a toast that goes away', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    usePlanStore.setState({ starred: ['1Rj0z'] });
+    renderWithSchedule(schedule, <ExportPlanButton clock={clock} />);
+    await userEvent.click(exportButton());
+    await screen.findByText(/^Downloaded /);
+    await act(() => vi.advanceTimersByTimeAsync(8_000));
+    expect(screen.queryByText(/^Downloaded /)).toBeNull();
+    vi.useRealTimers();
   });
 
   it('writes abstracts even when clicked before they reached the page', async () => {
@@ -44,7 +75,7 @@ describe('ExportPanel', () => {
       ...schedule,
       talks: schedule.talks.map((talk) => ({ ...talk, abstract: paragraphs() })),
     };
-    renderWithSchedule(withoutAbstracts, <ExportPanel clock={clock} />, {
+    renderWithSchedule(withoutAbstracts, <ExportPlanButton clock={clock} />, {
       loadFullSchedule: () => Promise.resolve(schedule),
     });
 
@@ -60,8 +91,8 @@ describe('ExportPanel', () => {
 
   it('is disabled when every starred talk has vanished from the schedule', () => {
     usePlanStore.setState({ starred: ['gone1', 'gone2'] });
-    renderWithSchedule(schedule, <ExportPanel clock={clock} />);
-    expect(exportButton()).toBeDisabled();
+    renderWithSchedule(schedule, <ExportPlanButton clock={clock} />);
+    expect(exportButton()).toHaveAttribute('aria-disabled', 'true');
     expect(exportButton()).toHaveAccessibleDescription(
       'Nothing to export: your 2 starred talks are no longer in the schedule.',
     );
@@ -69,8 +100,8 @@ describe('ExportPanel', () => {
 
   it('downloads the plan as one calendar file, leaving vanished picks out and saying so', async () => {
     usePlanStore.setState({ starred: ['1R2tk', 'vanished', '1Rj0z'] });
-    renderWithSchedule(schedule, <ExportPanel clock={clock} />);
-    expect(exportButton()).toBeEnabled();
+    renderWithSchedule(schedule, <ExportPlanButton clock={clock} />);
+    expect(exportButton()).toHaveAttribute('aria-disabled', 'false');
     expect(exportButton()).toHaveAccessibleDescription(
       '1 starred talk is no longer in the schedule and will be left out.',
     );
@@ -94,15 +125,20 @@ describe('ExportPanel', () => {
     expect(await screen.findByRole('status')).toHaveTextContent(
       'Downloaded kubecon-na-2023-my-plan.ics with 2 talks. 1 starred talk is no longer in the schedule and was left out.',
     );
-    expect(screen.queryByText(/will be left out/)).toBeNull();
   });
 
   it('remembers the reminder chosen and writes it into the file', async () => {
     usePlanStore.setState({ starred: ['1Rj0z'] });
-    renderWithSchedule(schedule, <ExportPanel clock={clock} />);
+    renderWithSchedule(
+      schedule,
+      <>
+        <ReminderSelect />
+        <ExportPlanButton clock={clock} />
+      </>,
+    );
 
     await userEvent.selectOptions(
-      screen.getByRole('combobox', { name: 'Reminder' }),
+      screen.getByRole('combobox', { name: 'Reminder in exported events' }),
       '10 min before',
     );
     expect(usePlanStore.getState().reminderMinutes).toBe(10);
@@ -116,13 +152,13 @@ describe('ExportPanel', () => {
 
   it('shows the remembered reminder when it opens', () => {
     usePlanStore.setState({ reminderMinutes: 15 });
-    renderWithSchedule(schedule, <ExportPanel clock={clock} />);
-    expect(screen.getByRole('combobox', { name: 'Reminder' })).toHaveValue('15');
+    renderWithSchedule(schedule, <ReminderSelect />);
+    expect(screen.getByRole('combobox', { name: 'Reminder in exported events' })).toHaveValue('15');
   });
 
   it('tells of a clash between picks and still exports both', async () => {
     usePlanStore.setState({ starred: ['1R2on', '1R2ts'] });
-    renderWithSchedule(schedule, <ExportPanel clock={clock} />);
+    renderWithSchedule(schedule, <ExportPlanButton clock={clock} />);
     await userEvent.click(exportButton());
     expect(await screen.findByText(/1 clash is noted in the events’ descriptions\./)).toBeVisible();
     const ics = await readText(blobs[0] as Blob);
@@ -134,7 +170,7 @@ describe('ExportPanel', () => {
     URL.createObjectURL = vi.fn(() => {
       throw new Error('blocked');
     });
-    renderWithSchedule(schedule, <ExportPanel clock={clock} />);
+    renderWithSchedule(schedule, <ExportPlanButton clock={clock} />);
     await userEvent.click(exportButton());
     expect(await screen.findByRole('status')).toHaveTextContent(
       'Could not create the calendar file. Please try again; your plan is unchanged.',
