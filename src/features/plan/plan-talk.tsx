@@ -1,11 +1,12 @@
 import { useId } from 'react';
 import { FlagNote } from '../../components/flag-note';
+import { MustSeeCheckbox } from '../../components/must-see-checkbox';
 import { StarToggle } from '../../components/star-toggle';
 import { describeClash, describeTightChange } from '../../domain/plan/describe-plan-flags';
 import type { TightChange } from '../../domain/plan/find-tight-changes';
 import type { Talk } from '../../domain/schedule-schema';
 import { useClashesWith } from '../../store/plan-selectors';
-import { usePlanStore } from '../../store/plan-store';
+import { useIsMustSee, usePlanStore } from '../../store/plan-store';
 import styles from './plan-talk.module.css';
 
 interface PlanTalkProps {
@@ -22,6 +23,8 @@ export function PlanTalk({ talk, timeRange, tightChange, firstClashId }: PlanTal
   const titleId = useId();
   const clashes = useClashesWith(talk.id);
   const toggleStar = usePlanStore((state) => state.toggleStar);
+  const toggleMustSee = usePlanStore((state) => state.toggleMustSee);
+  const mustSee = useIsMustSee(talk.id);
   return (
     <article className={styles.talk} aria-labelledby={titleId}>
       <div className={styles.head}>
@@ -33,6 +36,7 @@ export function PlanTalk({ talk, timeRange, tightChange, firstClashId }: PlanTal
       <h3 id={titleId} className={styles.title}>
         {talk.title}
       </h3>
+      <MustSeeCheckbox checked={mustSee} onToggle={() => toggleMustSee(talk.id)} />
       {tightChange && <FlagNote tone="tight">{describeTightChange(tightChange)}</FlagNote>}
       {clashes.map((clash, index) => (
         <FlagNote

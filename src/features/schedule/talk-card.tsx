@@ -1,7 +1,8 @@
 import { memo, useId, type CSSProperties, type MouseEvent } from 'react';
 import type { Talk } from '../../domain/schedule-schema';
+import { MustSeeCheckbox } from '../../components/must-see-checkbox';
 import { StarToggle } from '../../components/star-toggle';
-import { useIsStarred, usePlanStore } from '../../store/plan-store';
+import { useIsMustSee, useIsStarred, usePlanStore } from '../../store/plan-store';
 import { writeFragment } from '../../domain/fragment/url-fragment';
 import { TalkClashFlag } from './talk-clash-flag';
 import styles from './talk-card.module.css';
@@ -66,7 +67,19 @@ export const TalkCard = memo(function TalkCard({
       {talk.speakers.length > 0 && (
         <p className={styles.speakers}>{talk.speakers.map((s) => s.name).join(', ')}</p>
       )}
+      {starred && <StarredTalkMustSee talkId={talk.id} />}
       {starred && <TalkClashFlag talkId={talk.id} />}
     </article>
   );
 });
+
+/** A starred card's "Must see" checkbox; only starred cards subscribe to the mark. */
+function StarredTalkMustSee({ talkId }: { talkId: string }) {
+  const mustSee = useIsMustSee(talkId);
+  return (
+    <MustSeeCheckbox
+      checked={mustSee}
+      onToggle={() => usePlanStore.getState().toggleMustSee(talkId)}
+    />
+  );
+}
