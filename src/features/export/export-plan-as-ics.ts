@@ -16,6 +16,8 @@ export interface PlanExport {
 
 interface ExportRequest {
   starred: readonly string[];
+  /** Picks written with the higher PRIORITY. */
+  mustSeeIds?: readonly string[];
   schedule: Schedule;
   reminderMinutes: number;
   /** The clock, as epoch ms. */
@@ -30,7 +32,7 @@ interface ExportRequest {
  *   // { fileName: 'kubecon-na-2023-my-plan.ics', talkCount: 5, vanishedCount: 0, clashCount: 1, … }
  */
 export async function exportPlanAsIcs(request: ExportRequest): Promise<PlanExport> {
-  const { starred, schedule, reminderMinutes, now } = request;
+  const { starred, mustSeeIds = [], schedule, reminderMinutes, now } = request;
   const { talks, missingIds } = resolvePicks(starred, schedule.talks);
   const clashes = findClashes(talks);
   const content = buildPlanCalendar({
@@ -39,6 +41,7 @@ export async function exportPlanAsIcs(request: ExportRequest): Promise<PlanExpor
     reminderMinutes,
     now,
     clashes,
+    mustSeeIds: new Set(mustSeeIds),
   });
   const fileName = planFileName(schedule.conference);
   downloadFile({ fileName, type: CALENDAR_FILE_TYPE, content });

@@ -25,7 +25,7 @@ export function usePlanExport(clock: () => number) {
     busy.current = true;
     try {
       // Read at click time so a reminder chosen a moment ago is the one written.
-      const { starred: picks, reminderMinutes } = usePlanStore.getState();
+      const { starred: picks, mustSee, reminderMinutes } = usePlanStore.getState();
       // Fetched on the first export only: it carries the calendar code and ical-generator.
       const [{ exportPlanAsIcs }, complete] = await Promise.all([
         import('./export-plan-as-ics'),
@@ -33,6 +33,7 @@ export function usePlanExport(clock: () => number) {
       ]);
       const done = await exportPlanAsIcs({
         starred: picks,
+        mustSeeIds: mustSee,
         schedule: complete,
         reminderMinutes,
         now: clock(),

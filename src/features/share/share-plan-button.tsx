@@ -17,17 +17,18 @@ const leftOutNote = (count: number) =>
 /** The "Share plan" button: reveals a link to one's picks in a read-only box and copies it. */
 export function SharePlanButton({ className }: { className?: string }) {
   const starred = usePlanStore((state) => state.starred);
+  const mustSee = usePlanStore((state) => state.mustSee);
   const [revealed, setRevealed] = useState(false);
   const [copied, setCopied] = useState<{ link: string; outcome: CopyOutcome } | null>(null);
   const fieldRef = useRef<HTMLInputElement>(null);
   const fieldId = useId();
-  const shared = revealed ? shareLink(window.location.href, starred) : null;
+  const shared = revealed ? shareLink(window.location.href, starred, mustSee) : null;
   const link = shared?.href ?? '';
   // A plan changed since copying has a new link, so the old outcome no longer applies.
   const outcome = copied !== null && copied.link === link ? copied.outcome : null;
 
   const share = async () => {
-    const current = shareLink(window.location.href, starred).href;
+    const current = shareLink(window.location.href, starred, mustSee).href;
     // The box must be on screen before copying, so the fallback can select its text.
     flushSync(() => {
       setRevealed(true);
