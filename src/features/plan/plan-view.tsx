@@ -8,6 +8,8 @@ import { useShownZone } from '../../store/use-shown-zone';
 import { ClearPlan } from './clear-plan';
 import { MissingPicks } from './missing-picks';
 import { PlanDay } from './plan-day';
+import { ResolveClashes } from './resolve-clashes';
+import { WatchLater } from './watch-later';
 import { TightThresholdSetting } from './tight-threshold-setting';
 import styles from './plan-view.module.css';
 
@@ -40,6 +42,7 @@ export function PlanView({
         <h2 id={headingId} className={styles.heading}>
           My plan
         </h2>
+        <ResolveClashes zone={zone} />
         <TightThresholdSetting />
         <ClearPlan />
       </div>
@@ -59,6 +62,7 @@ export function PlanView({
           firstClashId={firstClashId}
         />
       ))}
+      <WatchLater zone={zone} />
       <MissingPicks />
     </section>
   );
