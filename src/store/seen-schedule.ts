@@ -24,6 +24,13 @@ export interface SeenSchedule {
 
 const SEEN_VERSION = 1;
 
+/** The schedule last seen, and whether this look found it changed. */
+export interface ScheduleFollowed {
+  seen: SeenSchedule;
+  /** True when the schedule differs from the one seen before, so the changes are news. */
+  fresh: boolean;
+}
+
 /** The storage key of one conference's last seen schedule. */
 export const seenScheduleKey = (conferenceId: string): string =>
   `kubecon-planner:seen-schedule:${conferenceId}`;
@@ -76,24 +83,24 @@ function writeSeen(storage: Storage, key: string, seen: SeenSchedule): void {
  * plan, set aside by the schedule) or back. The first time, it only remembers. Call it whenever a
  * schedule opens or updates.
  *
- * @example followScheduleChanges(localStorage, 'kubecon-na-2023', talks, starred).changes.moved
+ * @example followScheduleChanges(localStorage, 'kubecon-na-2023', talks, starred).seen.changes.moved
  */
 export function followScheduleChanges(
   storage: Storage,
   conferenceId: string,
   talks: readonly Talk[],
   starred: readonly string[],
-): SeenSchedule {
+): ScheduleFollowed {
   const key = seenScheduleKey(conferenceId);
   const current = talks.map(seenTalk);
   const seen = readSeen(storage, key);
   if (!seen) {
     const first = { talks: current, revisions: {}, cancelled: [], changes: NO_CHANGES };
     writeSeen(storage, key, first);
-    return first;
+    return { seen: first, fresh: false };
   }
   const diff = diffSchedules(seen.talks, current);
-  if (hasNoChanges(diff)) return seen;
+  if (hasNoChanges(diff)) return { seen, fresh: false };
   const changes = changedPicks(diff, starred);
   const back = new Set(current.map((talk) => talk.id));
   const next: SeenSchedule = {
@@ -103,7 +110,7 @@ export function followScheduleChanges(
     changes,
   };
   writeSeen(storage, key, next);
-  return next;
+  return { seen: next, fresh: true };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { useMissingPickIds, usePlannedTalks } from '../../store/plan-selectors';
 import { usePlanStore } from '../../store/plan-store';
+import { useScheduleChangesStore } from '../../store/schedule-changes';
 import { useShownSchedule } from '../../store/shown-schedule';
 import { EXPORT_FAILED_MESSAGE, exportDoneMessage, exportHint } from './export-messages';
 
@@ -34,6 +35,7 @@ export function usePlanExport(clock: () => number) {
       const done = await exportPlanAsIcs({
         starred: picks,
         mustSeeIds: mustSee,
+        seen: useScheduleChangesStore.getState().seen,
         schedule: complete,
         reminderMinutes,
         now: clock(),

@@ -9,6 +9,7 @@ import { ClearPlan } from './clear-plan';
 import { MissingPicks } from './missing-picks';
 import { PlanDay } from './plan-day';
 import { ResolveClashes } from './resolve-clashes';
+import { ScheduleChangesList } from './schedule-changes-list';
 import { WatchLater } from './watch-later';
 import { TightThresholdSetting } from './tight-threshold-setting';
 import styles from './plan-view.module.css';
@@ -62,6 +63,7 @@ export function PlanView({
           firstClashId={firstClashId}
         />
       ))}
+      <ScheduleChangesList />
       <WatchLater zone={zone} />
       <MissingPicks />
     </section>
