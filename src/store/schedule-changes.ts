@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { Talk } from '../domain/schedule-schema';
 import { usePlanStore } from './plan-store';
-import { followScheduleChanges, type SeenSchedule } from './seen-schedule';
+import type { SeenSchedule } from './seen-schedule';
 
 interface ScheduleChangesState {
   /** The schedule last seen and the changes to starred talks it brought; null until followed. */
@@ -10,7 +10,7 @@ interface ScheduleChangesState {
   /** Whether the message about changes found on this visit shows (until dismissed). */
   announced: boolean;
   /** Compares `talks` with the schedule last seen for the conference and remembers them. */
-  follow: (conferenceId: string, talks: readonly Talk[]) => void;
+  follow: (conferenceId: string, talks: readonly Talk[]) => Promise<void>;
   dismiss: () => void;
 }
 
@@ -21,7 +21,9 @@ interface ScheduleChangesState {
 export const useScheduleChangesStore = create<ScheduleChangesState>()((set) => ({
   seen: null,
   announced: false,
-  follow: (conferenceId, talks) => {
+  follow: async (conferenceId, talks) => {
+    // Loaded after the first paint: the diff is never needed to draw the schedule.
+    const { followScheduleChanges } = await import('./seen-schedule');
     const { starred } = usePlanStore.getState();
     const { seen, fresh } = followScheduleChanges(localStorage, conferenceId, talks, starred);
     // Looking again at the same schedule keeps the message as it was.
@@ -38,7 +40,7 @@ export const useScheduleChangesStore = create<ScheduleChangesState>()((set) => (
  */
 export function useFollowScheduleChanges(conferenceId: string, talks: readonly Talk[]): void {
   useEffect(() => {
-    const follow = () => useScheduleChangesStore.getState().follow(conferenceId, talks);
+    const follow = () => void useScheduleChangesStore.getState().follow(conferenceId, talks);
     if (usePlanStore.persist.hasHydrated()) {
       follow();
       return undefined;
