@@ -7,6 +7,7 @@ import { Icon } from '../components/icon';
 import { ExportPlanButton } from '../features/export/export-plan-button';
 import { ReminderSelect } from '../features/export/reminder-select';
 import { NextInPlanCard } from '../features/plan/next-in-plan-card';
+import { ScheduleChangesNotice } from '../features/plan/schedule-changes-notice';
 import { StorageNotice } from '../features/plan/storage-notice';
 import { UndoRemovalToast } from '../features/plan/undo-removal-toast';
 import { ScheduleView } from '../features/schedule/schedule-view';
@@ -14,6 +15,7 @@ import { TimeDisplaySwitch } from '../features/schedule/time-display-switch';
 import { SharePlanButton } from '../features/share/share-plan-button';
 import { syncPlanAcrossTabs } from '../store/cross-tab-sync';
 import { usePlanStore } from '../store/plan-store';
+import { useFollowScheduleChanges } from '../store/schedule-changes';
 import { UpdatePrompt } from './update-prompt';
 import { useOpenedFromShareLink } from './use-opened-from-share-link';
 import { loadFirstPaintSchedule, loadFullSchedule as loadBundledSchedule } from './schedule-data';
@@ -79,6 +81,7 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
     void usePlanStore.persist.rehydrate();
     return syncPlanAcrossTabs(usePlanStore, window);
   }, []);
+  useFollowScheduleChanges(schedule.conference.id, schedule.talks);
   const { updateAvailable, reload, dismiss } = useServiceWorkerUpdate();
   return (
     <ShownScheduleContext value={shown}>
@@ -101,6 +104,7 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
           </div>
         </div>
         <StorageNotice />
+        <ScheduleChangesNotice />
         {openedFromShareLink && (
           <Suspense fallback={<MutedText>Loading the shared plan…</MutedText>}>
             <SharedPlanFromLink />

@@ -23,9 +23,11 @@ describe('plan store', () => {
     store.getState().toggleStar('a');
     store.getState().setTightThresholdMinutes(15);
     expect(saved(storage)).toEqual({
-      version: 2,
+      version: 3,
       state: {
         starred: ['a'],
+        mustSee: [],
+        watchLater: [],
         timeDisplay: 'conference',
         tightThresholdMinutes: 15,
         reminderMinutes: 0,
@@ -56,9 +58,78 @@ describe('plan store', () => {
     expect(store.getState().timeDisplay).toBe('local');
     expect(store.getState().reminderMinutes).toBe(5);
     expect(store.getState().tightThresholdMinutes).toBe(10);
-    expect(saved(storage).version).toBe(2);
+    expect(saved(storage).version).toBe(3);
     expect(saved(storage).state.starred).toEqual(['a', 'b']);
     expect(health.getState().backups).toEqual([]);
+  });
+
+  it('upgrades a plan saved by version 2, keeping every pick, with no must-see picks yet', () => {
+    const storage = new FakeStorage();
+    storage.setItem(
+      PLAN_STORAGE_KEY,
+      JSON.stringify({
+        version: 2,
+        state: { starred: ['1Rj0z', '1R2on', '1R2ts'], timeDisplay: 'local', reminderMinutes: 10 },
+      }),
+    );
+    const { store } = setUp(storage);
+    expect(store.getState().starred).toEqual(['1Rj0z', '1R2on', '1R2ts']);
+    expect(store.getState().mustSee).toEqual([]);
+    expect(store.getState().watchLater).toEqual([]);
+    expect(store.getState().timeDisplay).toBe('local');
+    expect(saved(storage).version).toBe(3);
+    expect(saved(storage).state.starred).toEqual(['1Rj0z', '1R2on', '1R2ts']);
+  });
+
+  it('keeps must-see marks with the plan, only on starred talks', () => {
+    const { storage, store } = setUp();
+    store.getState().toggleMustSee('a');
+    expect(store.getState().mustSee).toEqual([]);
+    store.getState().toggleStar('a');
+    store.getState().toggleStar('b');
+    store.getState().toggleMustSee('b');
+    expect(saved(storage).state.mustSee).toEqual(['b']);
+    expect(setUp(storage).store.getState().mustSee).toEqual(['b']);
+    store.getState().toggleStar('b');
+    expect(saved(storage).state.mustSee).toEqual([]);
+    store.getState().undoRemoval();
+    expect(saved(storage).state).toMatchObject({ starred: ['a', 'b'], mustSee: ['b'] });
+  });
+
+  it('shows a must-see mark made in another tab without a reload', async () => {
+    const storage = new FakeStorage();
+    const tab = () => setUp(storage).store;
+    const left = tab();
+    const right = tab();
+    const window = new EventTarget();
+    syncPlanAcrossTabs(left, window);
+    right.getState().toggleStar('a');
+    right.getState().toggleMustSee('a');
+    window.dispatchEvent(new StorageEvent('storage', { key: PLAN_STORAGE_KEY }));
+    await Promise.resolve();
+    expect(left.getState().mustSee).toEqual(['a']);
+    // A change made here starts from what storage holds, so the other tab's mark stays.
+    left.getState().toggleStar('b');
+    expect(saved(storage).state).toMatchObject({ starred: ['a', 'b'], mustSee: ['a'] });
+  });
+
+  it('drops picks to resolve clashes and restores them, marks and all, on Undo', () => {
+    const { storage, store } = setUp();
+    ['a', 'b', 'c'].forEach((id) => store.getState().toggleStar(id));
+    store.getState().toggleMustSee('b');
+    store.getState().toggleMustSee('c');
+    store.getState().applyClashResolution(['a', 'c'], ['a']);
+    expect(saved(storage).state).toMatchObject({
+      starred: ['b'],
+      mustSee: ['b'],
+      watchLater: ['a'],
+    });
+    store.getState().undoRemoval();
+    expect(saved(storage).state).toMatchObject({
+      starred: ['a', 'b', 'c'],
+      mustSee: ['b', 'c'],
+      watchLater: [],
+    });
   });
 
   it('keeps picks when a saved preference is out of range', () => {
@@ -111,7 +182,7 @@ describe('plan store', () => {
 
   it('restores a backup as the saved plan, setting the current plan aside first', () => {
     const storage = new FakeStorage();
-    const older = JSON.stringify({ version: 2, state: { starred: ['x', 'y'] } });
+    const older = JSON.stringify({ version: 3, state: { starred: ['x', 'y'] } });
     storage.setItem(`${PLAN_STORAGE_KEY}:backup-1`, older);
     const { store, health } = setUp(storage);
     store.getState().toggleStar('b');
@@ -149,7 +220,7 @@ describe('plan store', () => {
 
   it('reads nothing until hydrated, so a page drawn ahead of time matches the first render', async () => {
     const storage = new FakeStorage();
-    storage.setItem(PLAN_STORAGE_KEY, JSON.stringify({ version: 2, state: { starred: ['a'] } }));
+    storage.setItem(PLAN_STORAGE_KEY, JSON.stringify({ version: 3, state: { starred: ['a'] } }));
     const store = createPlanStore({
       getStorage: () => storage,
       now: () => NOW,
@@ -163,7 +234,7 @@ describe('plan store', () => {
   it(`loads at most ${MAX_SAVED_PICKS} picks, says so, and keeps the whole plan in a backup`, () => {
     const storage = new FakeStorage();
     const ids = Array.from({ length: 100_000 }, (_, i) => `t${i}`);
-    const raw = JSON.stringify({ version: 2, state: { starred: ids } });
+    const raw = JSON.stringify({ version: 3, state: { starred: ids } });
     storage.setItem(PLAN_STORAGE_KEY, raw);
     const { store, health } = setUp(storage);
     expect(store.getState().starred).toHaveLength(MAX_SAVED_PICKS);
@@ -286,7 +357,7 @@ describe('plan store', () => {
     left.getState().toggleStar('a');
     // The right tab had not seen "a" yet when it wrote: its write carries only "b".
     const stale = JSON.stringify({
-      version: 2,
+      version: 3,
       state: { ...saved(storage).state, starred: ['b'] },
     });
     storage.setItem(PLAN_STORAGE_KEY, stale);

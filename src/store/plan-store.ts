@@ -19,12 +19,27 @@ export type { ReminderMinutes, TimeDisplay } from './saved-plan';
 
 /** The last removal from the plan, kept for a few seconds so it can be undone. */
 export type Removal =
-  | { id: number; kind: 'unstar'; talkId: string; index: number }
-  | { id: number; kind: 'clear'; ids: string[] };
+  | { id: number; kind: 'unstar'; talkId: string; index: number; mustSee: boolean }
+  | { id: number; kind: 'clear'; ids: string[]; mustSee: string[] }
+  | ClashResolutionRemoval;
+
+/** Picks dropped by "Resolve clashes", with the plan as it was before, so Undo restores it exactly. */
+export interface ClashResolutionRemoval {
+  id: number;
+  kind: 'resolve';
+  dropped: string[];
+  starred: string[];
+  mustSee: string[];
+  watchLater: string[];
+}
 
 export interface PlanState {
   /** Ids of starred talks, in the order they were starred; ids no longer in the schedule stay. */
   starred: string[];
+  /** Starred ids the person will not give up, kept when clashes are resolved. */
+  mustSee: string[];
+  /** Recorded talks dropped to resolve a clash, to be watched later. */
+  watchLater: string[];
   timeDisplay: TimeDisplay;
   /** Consecutive picks at different events closer than this many minutes are flagged as tight. */
   tightThresholdMinutes: number;
@@ -32,7 +47,11 @@ export interface PlanState {
   lastRemoval: Removal | null;
   toggleStar: (talkId: string) => void;
   /** Adds talks not yet in the plan, keeping the order given. */
-  starAll: (talkIds: readonly string[]) => void;
+  starAll: (talkIds: readonly string[], mustSeeIds?: readonly string[]) => void;
+  /** Marks a starred talk as must see, or unmarks it; does nothing for a talk not starred. */
+  toggleMustSee: (talkId: string) => void;
+  /** Drops the given picks to resolve clashes, setting the recorded ones aside to watch later. */
+  applyClashResolution: (droppedIds: readonly string[], watchLaterIds: readonly string[]) => void;
   clearPlan: () => void;
   undoRemoval: () => void;
   dismissRemoval: () => void;
@@ -55,6 +74,16 @@ interface PlanStoreOptions {
   now: () => number;
   health: StoreApi<StorageHealth>;
 }
+
+/** The must-see marks with `added` joined, kept only for talks in `starred`. */
+const withMustSee = (
+  mustSee: readonly string[],
+  added: readonly string[],
+  starred: readonly string[],
+): string[] => {
+  const picks = new Set(starred);
+  return [...new Set([...mustSee, ...added])].filter((id) => picks.has(id));
+};
 
 const sameIds = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((id, index) => id === b[index]);
@@ -92,23 +121,61 @@ export function createPlanStore({ getStorage, now, health }: PlanStoreOptions) {
           });
         return {
           starred: [],
+          mustSee: [],
+          watchLater: [],
           ...DEFAULT_PREFERENCES,
           lastRemoval: null,
           toggleStar: (talkId) =>
             change((state) => {
               const index = state.starred.indexOf(talkId);
               if (index === -1) return { ...state, starred: [...state.starred, talkId] };
+              const mustSee = state.mustSee.includes(talkId);
               return {
                 ...state,
                 starred: state.starred.filter((id) => id !== talkId),
-                lastRemoval: { id: ++removals, kind: 'unstar', talkId, index },
+                mustSee: mustSee ? state.mustSee.filter((id) => id !== talkId) : state.mustSee,
+                lastRemoval: { id: ++removals, kind: 'unstar', talkId, index, mustSee },
               };
             }),
-          starAll: (talkIds) =>
+          starAll: (talkIds, mustSeeIds = []) =>
             change((state) => {
               const have = new Set(state.starred);
               const fresh = [...new Set(talkIds)].filter((id) => !have.has(id));
-              return { ...state, starred: [...state.starred, ...fresh] };
+              const starred = [...state.starred, ...fresh];
+              return {
+                ...state,
+                starred,
+                mustSee: withMustSee(state.mustSee, mustSeeIds, starred),
+              };
+            }),
+          toggleMustSee: (talkId) =>
+            change((state) => {
+              if (state.mustSee.includes(talkId)) {
+                return { ...state, mustSee: state.mustSee.filter((id) => id !== talkId) };
+              }
+              if (!state.starred.includes(talkId)) return state;
+              return { ...state, mustSee: [...state.mustSee, talkId] };
+            }),
+          applyClashResolution: (droppedIds, watchLaterIds) =>
+            change((state) => {
+              const dropped = new Set(droppedIds);
+              const gone = state.starred.filter((id) => dropped.has(id));
+              if (gone.length === 0) return state;
+              const later = new Set(state.watchLater);
+              return {
+                ...state,
+                starred: state.starred.filter((id) => !dropped.has(id)),
+                mustSee: state.mustSee.filter((id) => !dropped.has(id)),
+                watchLater: [...state.watchLater, ...watchLaterIds.filter((id) => !later.has(id))],
+                lastRemoval: {
+                  id: ++removals,
+                  kind: 'resolve',
+                  dropped: gone,
+                  starred: state.starred,
+                  mustSee: state.mustSee,
+                  watchLater: state.watchLater,
+                },
+              };
             }),
           clearPlan: () =>
             change((state) =>
@@ -117,25 +184,54 @@ export function createPlanStore({ getStorage, now, health }: PlanStoreOptions) {
                 : {
                     ...state,
                     starred: [],
-                    lastRemoval: { id: ++removals, kind: 'clear', ids: state.starred },
+                    mustSee: [],
+                    lastRemoval: {
+                      id: ++removals,
+                      kind: 'clear',
+                      ids: state.starred,
+                      mustSee: state.mustSee,
+                    },
                   },
             ),
           undoRemoval: () =>
             change((state) => {
               const removal = state.lastRemoval;
               if (!removal) return state;
-              if (removal.kind === 'clear') {
-                const restored = new Set(removal.ids);
+              if (removal.kind === 'resolve') {
+                // Picks made since the resolution stay; the dropped ones and their marks come back.
+                const before = new Set(removal.starred);
+                const starred = [
+                  ...removal.starred,
+                  ...state.starred.filter((id) => !before.has(id)),
+                ];
                 return {
                   ...state,
-                  starred: [...removal.ids, ...state.starred.filter((id) => !restored.has(id))],
+                  starred,
+                  mustSee: withMustSee(state.mustSee, removal.mustSee, starred),
+                  watchLater: removal.watchLater,
+                  lastRemoval: null,
+                };
+              }
+              if (removal.kind === 'clear') {
+                const restored = new Set(removal.ids);
+                const starred = [
+                  ...removal.ids,
+                  ...state.starred.filter((id) => !restored.has(id)),
+                ];
+                return {
+                  ...state,
+                  starred,
+                  mustSee: withMustSee(state.mustSee, removal.mustSee, starred),
                   lastRemoval: null,
                 };
               }
               if (state.starred.includes(removal.talkId)) return { ...state, lastRemoval: null };
               const starred = [...state.starred];
               starred.splice(Math.min(removal.index, starred.length), 0, removal.talkId);
-              return { ...state, starred, lastRemoval: null };
+              const mustSee = removal.mustSee
+                ? withMustSee(state.mustSee, [removal.talkId], starred)
+                : state.mustSee;
+              return { ...state, starred, mustSee, lastRemoval: null };
             }),
           dismissRemoval: () => change((state) => ({ ...state, lastRemoval: null })),
           setTimeDisplay: (timeDisplay) => change((state) => ({ ...state, timeDisplay })),
@@ -165,6 +261,8 @@ export function createPlanStore({ getStorage, now, health }: PlanStoreOptions) {
         // Only ids and preferences are kept; everything else belongs to this visit.
         partialize: (state): SavedPlan => ({
           starred: state.starred,
+          mustSee: state.mustSee,
+          watchLater: state.watchLater,
           timeDisplay: state.timeDisplay,
           tightThresholdMinutes: state.tightThresholdMinutes,
           reminderMinutes: state.reminderMinutes,
@@ -173,6 +271,8 @@ export function createPlanStore({ getStorage, now, health }: PlanStoreOptions) {
         merge: (persisted, current) => ({
           ...current,
           starred: [],
+          mustSee: [],
+          watchLater: [],
           ...DEFAULT_PREFERENCES,
           ...(persisted as Partial<SavedPlan>),
         }),
@@ -210,3 +310,7 @@ export function usePlanStorageHealth<T>(selector: (health: StorageHealth) => T):
 /** Whether one talk is starred; re-renders only when that answer changes. */
 export const useIsStarred = (talkId: string): boolean =>
   usePlanStore((state) => state.starred.includes(talkId));
+
+/** Whether one talk is marked must see; re-renders only when that answer changes. */
+export const useIsMustSee = (talkId: string): boolean =>
+  usePlanStore((state) => state.mustSee.includes(talkId));

@@ -19,6 +19,8 @@ describe('parseSavedPlan', () => {
       }),
     ).toEqual({
       starred: ['a', 'b'],
+      mustSee: [],
+      watchLater: [],
       timeDisplay: 'local',
       tightThresholdMinutes: 25,
       reminderMinutes: 15,
@@ -33,7 +35,7 @@ describe('parseSavedPlan', () => {
         tightThresholdMinutes: 121,
         reminderMinutes: 7,
       }),
-    ).toEqual({ starred: ['a'], ...DEFAULT_PREFERENCES });
+    ).toEqual({ starred: ['a'], mustSee: [], watchLater: [], ...DEFAULT_PREFERENCES });
     expect(parseSavedPlan({ starred: [], tightThresholdMinutes: 2.5 })?.tightThresholdMinutes).toBe(
       DEFAULT_PREFERENCES.tightThresholdMinutes,
     );
@@ -53,20 +55,34 @@ describe('parseSavedPlan', () => {
 describe('readSavedPlan and migrateSavedPlan', () => {
   it('reads the current version and upgrades version 1, dropping non-text ids', () => {
     expect(readSavedPlan({ state: { starred: ['a'] }, version: SAVED_PLAN_VERSION })).toEqual({
-      state: { starred: ['a'], ...DEFAULT_PREFERENCES },
+      state: { starred: ['a'], mustSee: [], watchLater: [], ...DEFAULT_PREFERENCES },
       version: SAVED_PLAN_VERSION,
     });
     expect(migrateSavedPlan({ starred: ['a', 'a', 3, null], reminderMinutes: 10 }, 1)).toEqual({
       starred: ['a'],
+      mustSee: [],
+      watchLater: [],
       ...DEFAULT_PREFERENCES,
       reminderMinutes: 10,
     });
+  });
+
+  it('upgrades version 2, keeping every pick, and keeps must-see marks only on picks', () => {
+    expect(migrateSavedPlan({ starred: ['a', 'b'], mustSee: ['a'] }, 2)).toEqual({
+      starred: ['a', 'b'],
+      mustSee: [],
+      watchLater: [],
+      ...DEFAULT_PREFERENCES,
+    });
+    expect(
+      parseSavedPlan({ starred: ['a'], mustSee: ['a', 'gone', 7], watchLater: ['w', 'w', 1] }),
+    ).toMatchObject({ starred: ['a'], mustSee: ['a'], watchLater: ['w'] });
   });
 
   it('refuses unknown versions and shapes', () => {
     expect(readSavedPlan({ state: { starred: ['a'] }, version: 99 })).toBeNull();
     expect(readSavedPlan('nothing')).toBeNull();
     expect(migrateSavedPlan({ starred: 'a' }, 1)).toBeNull();
-    expect(migrateSavedPlan({ starred: ['a'] }, 3)).toBeNull();
+    expect(migrateSavedPlan({ starred: ['a'] }, 4)).toBeNull();
   });
 });

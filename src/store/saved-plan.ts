@@ -1,5 +1,5 @@
 /** The version of the saved plan written by this code; older saves are migrated on load. */
-export const SAVED_PLAN_VERSION = 2;
+export const SAVED_PLAN_VERSION = 3;
 
 /**
  * Most picks loaded from a saved plan: as many as the largest schedule measured has talks (2,000).
@@ -26,6 +26,10 @@ export const DEFAULT_PREFERENCES = {
 /** What is kept between visits: starred ids and preferences, nothing derived. */
 export interface SavedPlan {
   starred: string[];
+  /** Picks the person will not give up; each is also in `starred`. */
+  mustSee: string[];
+  /** Recorded talks dropped to resolve a clash, to be watched later. */
+  watchLater: string[];
   timeDisplay: TimeDisplay;
   tightThresholdMinutes: number;
   reminderMinutes: ReminderMinutes;
@@ -36,6 +40,11 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 const oneOf = <T>(choices: readonly T[], value: unknown): value is T =>
   choices.includes(value as T);
+
+const textIds = (value: unknown): string[] =>
+  Array.isArray(value)
+    ? [...new Set(value.filter((id: unknown): id is string => typeof id === 'string'))]
+    : [];
 
 const isThreshold = (value: unknown): value is number =>
   Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 120;
@@ -49,10 +58,15 @@ const isThreshold = (value: unknown): value is number =>
  */
 export function parseSavedPlan(state: unknown): SavedPlan | null {
   if (!isRecord(state)) return null;
-  const { starred, timeDisplay, tightThresholdMinutes, reminderMinutes } = state;
+  const { starred, mustSee, watchLater, timeDisplay, tightThresholdMinutes, reminderMinutes } =
+    state;
   if (!Array.isArray(starred) || !starred.every((id) => typeof id === 'string')) return null;
+  const picks = new Set(starred);
   return {
-    starred: [...new Set(starred)],
+    starred: [...picks],
+    // A must-see mark without its pick means nothing, so it goes rather than the picks.
+    mustSee: textIds(mustSee).filter((id) => picks.has(id)),
+    watchLater: textIds(watchLater),
     timeDisplay: oneOf(TIME_DISPLAYS, timeDisplay) ? timeDisplay : DEFAULT_PREFERENCES.timeDisplay,
     tightThresholdMinutes: isThreshold(tightThresholdMinutes)
       ? tightThresholdMinutes
@@ -76,7 +90,7 @@ export function readSavedPlan(envelope: unknown): { state: SavedPlan; version: n
     const saved = parseSavedPlan(state);
     return saved ? { state: saved, version } : null;
   }
-  if (version === 1) {
+  if (version === 1 || version === 2) {
     const migrated = migrateSavedPlan(state, version);
     return migrated ? { state: migrated, version } : null;
   }
@@ -84,14 +98,21 @@ export function readSavedPlan(envelope: unknown): { state: SavedPlan; version: n
 }
 
 /**
- * Upgrades a plan saved by an older version to the current shape; null when it cannot.
+ * Upgrades a plan saved by an older version to the current shape, keeping every pick; null when
+ * it cannot. Version 2 had no must-see picks and no watch-later list, so both start empty.
  *
- * @example migrateSavedPlan({ starred: ['a', 'a', 3] }, 1) // { starred: ['a'], timeDisplay: 'conference', … }
+ * @example migrateSavedPlan({ starred: ['a', 'a', 3] }, 1) // { starred: ['a'], mustSee: [], timeDisplay: 'conference', … }
  */
 export function migrateSavedPlan(state: unknown, version: number): SavedPlan | null {
+  if (version === 2) {
+    const saved = parseSavedPlan(state);
+    return saved && { ...saved, mustSee: [], watchLater: [] };
+  }
   // Version 1 saved `starred` unchecked, so it may hold duplicates or non-text entries.
   if (version !== 1 || !isRecord(state) || !Array.isArray(state.starred)) return null;
   return parseSavedPlan({
+    mustSee: [],
+    watchLater: [],
     ...state,
     starred: state.starred.filter((id: unknown): id is string => typeof id === 'string'),
   });
@@ -133,7 +154,14 @@ export function readSavedPlanText(raw: string): SavedPlanReading {
     total > MAX_SAVED_PICKS ? saved.state.starred.slice(0, MAX_SAVED_PICKS) : saved.state.starred;
   return {
     kind: 'plan',
-    saved: { state: { ...saved.state, starred }, version: saved.version },
+    saved: {
+      state: {
+        ...saved.state,
+        starred,
+        mustSee: saved.state.mustSee.filter((id) => starred.includes(id)),
+      },
+      version: saved.version,
+    },
     total,
   };
 }

@@ -4,6 +4,7 @@ import { CALENDAR_FILE_TYPE, planFileName } from '../../domain/calendar/calendar
 import { findClashes } from '../../domain/plan/find-clashes';
 import { resolvePicks } from '../../domain/plan/resolve-picks';
 import type { Schedule } from '../../domain/schedule-schema';
+import { cancelledTalk, type SeenSchedule } from '../../store/seen-schedule';
 
 export interface PlanExport {
   fileName: string;
@@ -16,7 +17,11 @@ export interface PlanExport {
 
 interface ExportRequest {
   starred: readonly string[];
+  /** Picks written with the higher PRIORITY. */
+  mustSeeIds?: readonly string[];
   schedule: Schedule;
+  /** The schedule last seen: revisions for SEQUENCE, cancelled picks for STATUS:CANCELLED. */
+  seen?: SeenSchedule | null;
   reminderMinutes: number;
   /** The clock, as epoch ms. */
   now: number;
@@ -30,7 +35,12 @@ interface ExportRequest {
  *   // { fileName: 'kubecon-na-2023-my-plan.ics', talkCount: 5, vanishedCount: 0, clashCount: 1, … }
  */
 export async function exportPlanAsIcs(request: ExportRequest): Promise<PlanExport> {
-  const { starred, schedule, reminderMinutes, now } = request;
+  const { starred, mustSeeIds = [], seen, schedule, reminderMinutes, now } = request;
+  const picked = new Set(starred);
+  // A cancelled pick stays in the plan, so the person's calendar is told to drop its event.
+  const cancelledTalks = (seen?.cancelled ?? [])
+    .filter((talk) => picked.has(talk.id))
+    .map(cancelledTalk);
   const { talks, missingIds } = resolvePicks(starred, schedule.talks);
   const clashes = findClashes(talks);
   const content = buildPlanCalendar({
@@ -39,6 +49,9 @@ export async function exportPlanAsIcs(request: ExportRequest): Promise<PlanExpor
     reminderMinutes,
     now,
     clashes,
+    mustSeeIds: new Set(mustSeeIds),
+    revisions: seen?.revisions,
+    cancelledTalks,
   });
   const fileName = planFileName(schedule.conference);
   downloadFile({ fileName, type: CALENDAR_FILE_TYPE, content });

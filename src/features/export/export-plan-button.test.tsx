@@ -24,7 +24,7 @@ describe('ExportPlanButton', () => {
   let links: HTMLAnchorElement[];
 
   beforeEach(() => {
-    usePlanStore.setState({ starred: [], reminderMinutes: 0 });
+    usePlanStore.setState({ starred: [], mustSee: [], reminderMinutes: 0 });
     ({ blobs, links } = captureDownloads());
   });
 
@@ -163,6 +163,23 @@ describe('ExportPlanButton', () => {
     expect(await screen.findByText(/1 clash is noted in the events’ descriptions\./)).toBeVisible();
     const ics = await readText(blobs[0] as Blob);
     expect(new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent')).toHaveLength(2);
+  });
+
+  it('writes must-see picks with the higher priority, and only them', async () => {
+    usePlanStore.setState({ starred: ['1R2on', '1R2ts'], mustSee: ['1R2ts'] });
+    renderWithSchedule(schedule, <ExportPlanButton clock={clock} />);
+    await userEvent.click(exportButton());
+    await waitFor(() => expect(blobs).toHaveLength(1));
+    const events = new ICAL.Component(ICAL.parse(await readText(blobs[0] as Blob)))
+      .getAllSubcomponents('vevent')
+      .map((event) => [
+        event.getFirstPropertyValue('summary'),
+        event.getFirstPropertyValue('priority'),
+      ]);
+    expect(events).toEqual([
+      [raw.talks.find((t) => t.id === '1R2on')?.title, null],
+      [raw.talks.find((t) => t.id === '1R2ts')?.title, 1],
+    ]);
   });
 
   it('says so in plain words when the file cannot be made', async () => {

@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { ToastNotice } from '../../components/toast';
 import { useMissingPickIds, usePlannedTalks } from '../../store/plan-selectors';
 import { usePlanStore } from '../../store/plan-store';
+import { useScheduleChangesStore } from '../../store/schedule-changes';
 import { useShownSchedule } from '../../store/shown-schedule';
 import { EXPORT_FAILED_MESSAGE, exportDoneMessage, exportHint } from './export-messages';
 
@@ -26,7 +27,7 @@ export function usePlanExport(clock: () => number) {
     busy.current = true;
     try {
       // Read at click time so a reminder chosen a moment ago is the one written.
-      const { starred: picks, reminderMinutes } = usePlanStore.getState();
+      const { starred: picks, mustSee, reminderMinutes } = usePlanStore.getState();
       // Fetched on the first export only: it carries the calendar code and ical-generator.
       const [{ exportPlanAsIcs }, complete] = await Promise.all([
         import('./export-plan-as-ics'),
@@ -34,6 +35,8 @@ export function usePlanExport(clock: () => number) {
       ]);
       const done = await exportPlanAsIcs({
         starred: picks,
+        mustSeeIds: mustSee,
+        seen: useScheduleChangesStore.getState().seen,
         schedule: complete,
         reminderMinutes,
         now: clock(),

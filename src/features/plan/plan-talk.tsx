@@ -1,11 +1,12 @@
 import { useId, useRef } from 'react';
 import { FlagNote } from '../../components/flag-note';
+import { MustSeeCheckbox } from '../../components/must-see-checkbox';
 import { StarToggle } from '../../components/star-toggle';
 import { describeClash, describeTightChange } from '../../domain/plan/describe-plan-flags';
 import type { TightChange } from '../../domain/plan/find-tight-changes';
 import type { Talk } from '../../domain/schedule-schema';
 import { useClashesWith } from '../../store/plan-selectors';
-import { usePlanStore } from '../../store/plan-store';
+import { useIsMustSee, usePlanStore } from '../../store/plan-store';
 import { unstarKeepingFocus } from './unstar-keeping-focus';
 import styles from './plan-talk.module.css';
 
@@ -24,6 +25,8 @@ export function PlanTalk({ talk, timeRange, tightChange, firstClashId }: PlanTal
   const articleRef = useRef<HTMLElement>(null);
   const clashes = useClashesWith(talk.id);
   const toggleStar = usePlanStore((state) => state.toggleStar);
+  const toggleMustSee = usePlanStore((state) => state.toggleMustSee);
+  const mustSee = useIsMustSee(talk.id);
   return (
     <article ref={articleRef} className={styles.talk} aria-labelledby={titleId}>
       <h4 id={titleId} className={styles.title}>
@@ -44,6 +47,7 @@ export function PlanTalk({ talk, timeRange, tightChange, firstClashId }: PlanTal
             .join(', ')}
         </p>
       )}
+      <MustSeeCheckbox checked={mustSee} onToggle={() => toggleMustSee(talk.id)} />
       {tightChange && <FlagNote tone="tight">{describeTightChange(tightChange)}</FlagNote>}
       {clashes.map((clash, index) => (
         <FlagNote

@@ -8,6 +8,9 @@ import { useShownZone } from '../../store/use-shown-zone';
 import { ClearPlan } from './clear-plan';
 import { MissingPicks } from './missing-picks';
 import { PlanDay } from './plan-day';
+import { ResolveClashes } from './resolve-clashes';
+import { ScheduleChangesList } from './schedule-changes-list';
+import { WatchLater } from './watch-later';
 import { TightThresholdSetting } from './tight-threshold-setting';
 import { PLAN_LIST_ATTRIBUTE } from './unstar-keeping-focus';
 import styles from './plan-view.module.css';
@@ -45,6 +48,7 @@ export function PlanView({
         <h2 className={styles.heading} tabIndex={-1}>
           My plan
         </h2>
+        <ResolveClashes zone={zone} />
         <ClearPlan />
       </div>
       <div className={styles.settings}>
@@ -67,6 +71,8 @@ export function PlanView({
           firstClashId={firstClashId}
         />
       ))}
+      <ScheduleChangesList />
+      <WatchLater zone={zone} />
       <MissingPicks />
     </div>
   );

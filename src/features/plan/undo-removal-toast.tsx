@@ -48,6 +48,9 @@ export function UndoRemovalToast({ timers }: { timers?: ToastTimers }) {
 }
 
 function describeRemoval(removal: Removal, title: string | undefined): string {
+  if (removal.kind === 'resolve') {
+    return `Dropped ${formatCount(removal.dropped.length, 'pick')} to resolve clashes.`;
+  }
   if (removal.kind === 'clear') {
     return `Cleared ${formatCount(removal.ids.length, 'pick')} from your plan.`;
   }

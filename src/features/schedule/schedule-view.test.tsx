@@ -55,6 +55,30 @@ describe('five-minute talks', () => {
   });
 });
 
+describe('must see', () => {
+  it('is a checkbox inside a starred talk only, kept with the plan', async () => {
+    renderWithSchedule(schedule, <ScheduleView />);
+    await userEvent.click(screen.getByRole('tab', { name: 'Tue 7 Nov' }));
+    const serviceMesh = screen.getByRole('article', { name: titleOf('1R2ts') });
+    expect(within(serviceMesh).queryByRole('checkbox', { name: 'Must see' })).toBeNull();
+    await userEvent.click(within(serviceMesh).getByRole('button', { name: /^Star/ }));
+    const mustSee = within(serviceMesh).getByRole('checkbox', { name: 'Must see' });
+    expect(mustSee).not.toBeChecked();
+    await userEvent.click(mustSee);
+    expect(mustSee).toBeChecked();
+    expect(
+      within(screen.getByRole('article', { name: titleOf('1R2on') })).queryByRole('checkbox', {
+        name: 'Must see',
+      }),
+    ).toBeNull();
+    expect(JSON.parse(localStorage.getItem('kubecon-planner:plan') ?? '{}').state.mustSee).toEqual([
+      '1R2ts',
+    ]);
+    await userEvent.click(within(serviceMesh).getByRole('button', { name: /^Star/ }));
+    expect(within(serviceMesh).queryByRole('checkbox', { name: 'Must see' })).toBeNull();
+  });
+});
+
 describe('search and filters', () => {
   it('finds an accented name from plain letters and points to the day it is on', async () => {
     renderWithSchedule(schedule, <ScheduleView />);

@@ -1,8 +1,9 @@
 import { memo, useId, type CSSProperties, type MouseEvent } from 'react';
 import type { Talk } from '../../domain/schedule-schema';
+import { MustSeeCheckbox } from '../../components/must-see-checkbox';
 import { StarToggle } from '../../components/star-toggle';
 import { VisuallyHidden, visuallyHiddenAbovePhones } from '../../components/visually-hidden';
-import { useIsStarred, usePlanStore } from '../../store/plan-store';
+import { useIsMustSee, useIsStarred, usePlanStore } from '../../store/plan-store';
 import { writeFragment } from '../../domain/fragment/url-fragment';
 import { trackPaletteIndex } from '../../domain/track/track-palette-index';
 import { TalkClashFlag } from './talk-clash-flag';
@@ -96,6 +97,7 @@ export const TalkCard = memo(function TalkCard({
       {talk.speakers.length > 0 && (
         <p className={styles.speakers}>{talk.speakers.map((s) => s.name).join(', ')}</p>
       )}
+      {starred && <StarredTalkMustSee talkId={talk.id} />}
       {starred && (
         <div id={flagsId} className={styles.flags}>
           <TalkClashFlag talkId={talk.id} />
@@ -104,3 +106,14 @@ export const TalkCard = memo(function TalkCard({
     </article>
   );
 });
+
+/** A starred card's "Must see" checkbox; only starred cards subscribe to the mark. */
+function StarredTalkMustSee({ talkId }: { talkId: string }) {
+  const mustSee = useIsMustSee(talkId);
+  return (
+    <MustSeeCheckbox
+      checked={mustSee}
+      onToggle={() => usePlanStore.getState().toggleMustSee(talkId)}
+    />
+  );
+}

@@ -19,7 +19,7 @@ function withoutClipboard() {
 const readSharedPlan = (hash: string) => decodeShareCode(readFragment(hash).fragment.share ?? '');
 
 beforeEach(() => {
-  usePlanStore.setState({ starred: ['1Rj0z', '1R2tD'] });
+  usePlanStore.setState({ starred: ['1Rj0z', '1R2tD'], mustSee: [] });
   window.history.replaceState(null, '', '/planner/#talk=1Rj0z');
 });
 
@@ -28,6 +28,19 @@ afterEach(() => {
 });
 
 describe('SharePlanButton', () => {
+  it('carries the must-see picks in the link', async () => {
+    withClipboard(vi.fn(() => Promise.resolve()));
+    usePlanStore.setState({ starred: ['1Rj0z', '1R2tD'], mustSee: ['1R2tD'] });
+    render(<SharePlanButton />);
+    await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
+    const box = screen.getByRole('textbox', { name: 'Share link' });
+    expect(readSharedPlan(new URL((box as HTMLInputElement).value).hash)).toEqual({
+      ok: true,
+      talkIds: ['1R2tD', '1Rj0z'],
+      mustSeeIds: ['1R2tD'],
+    });
+  });
+
   it('shows no link until asked', () => {
     render(<SharePlanButton />);
     expect(screen.queryByRole('textbox', { name: 'Share link' })).not.toBeInTheDocument();

@@ -26,19 +26,20 @@ const systemShare = (): ((data: ShareData) => Promise<void>) | null =>
  */
 export function SharePlanButton({ className }: { className?: string }) {
   const starred = usePlanStore((state) => state.starred);
+  const mustSee = usePlanStore((state) => state.mustSee);
   const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState<{ link: string; outcome: CopyOutcome } | null>(null);
   const fieldRef = useRef<HTMLInputElement>(null);
   const fieldId = useId();
   const titleId = useId();
-  const shared = open ? shareLink(window.location.href, starred) : null;
+  const shared = open ? shareLink(window.location.href, starred, mustSee) : null;
   const link = shared?.href ?? '';
   // A plan changed since copying has a new link, so the old outcome no longer applies.
   const outcome = copied !== null && copied.link === link ? copied.outcome : null;
   const share = systemShare();
 
   const copy = async () => {
-    const current = shareLink(window.location.href, starred).href;
+    const current = shareLink(window.location.href, starred, mustSee).href;
     setCopied(null);
     setCopied({ link: current, outcome: await copyLink(current, fieldRef.current) });
   };

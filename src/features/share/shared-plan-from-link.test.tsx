@@ -37,11 +37,21 @@ function openLink(hash: string) {
 const sharedPlan = () => screen.getByRole('region', { name: 'Shared plan' });
 
 beforeEach(() => {
-  usePlanStore.setState({ starred: ['b2', 'd4'] });
+  usePlanStore.setState({ starred: ['b2', 'd4'], mustSee: [] });
   window.history.replaceState(null, '', '/');
 });
 
 describe('opening a share link', () => {
+  it('shows the shared must-see picks and keeps them on "Add all to my plan"', async () => {
+    openLink(`#share=${encodeShareCode(['a1', 'c3'], ['c3'])}`);
+    const items = within(sharedPlan()).getAllByRole('listitem');
+    expect(items[1]).toHaveTextContent(/Tetragon in production.*Must see/);
+    expect(items[0]).not.toHaveTextContent('Must see');
+    await userEvent.click(within(sharedPlan()).getByRole('button', { name: 'Add all to my plan' }));
+    expect(usePlanStore.getState().starred).toEqual(['b2', 'd4', 'a1', 'c3']);
+    expect(usePlanStore.getState().mustSee).toEqual(['c3']);
+  });
+
   it('shows nothing when the page was not opened from a share link', () => {
     openLink('#talk=a1');
     expect(screen.queryByRole('region', { name: 'Shared plan' })).not.toBeInTheDocument();

@@ -51,7 +51,7 @@ export function SharedPlanView({ schedule, shared, onDismiss }: SharedPlanViewPr
         </Button>
       </div>
       {shared.ok ? (
-        <SharedPicks schedule={schedule} talkIds={shared.talkIds} />
+        <SharedPicks schedule={schedule} talkIds={shared.talkIds} mustSeeIds={shared.mustSeeIds} />
       ) : (
         <p role="alert" className={styles.problem}>
           {shareProblemMessage(shared.problem)} Nothing was added to your plan; ask for the link
@@ -62,7 +62,13 @@ export function SharedPlanView({ schedule, shared, onDismiss }: SharedPlanViewPr
   );
 }
 
-function SharedPicks({ schedule, talkIds }: { schedule: Schedule; talkIds: string[] }) {
+interface SharedPicksProps {
+  schedule: Schedule;
+  talkIds: string[];
+  mustSeeIds: string[];
+}
+
+function SharedPicks({ schedule, talkIds, mustSeeIds }: SharedPicksProps) {
   const starred = usePlanStore((state) => state.starred);
   const zone = useShownZone(schedule.conference.timeZone);
   const comparison = useMemo(
@@ -74,7 +80,7 @@ function SharedPicks({ schedule, talkIds }: { schedule: Schedule; talkIds: strin
   const addAll = () => {
     const { starred: current, starAll } = usePlanStore.getState();
     const fresh = comparison.toAdd.filter((id) => !current.includes(id));
-    starAll(fresh);
+    starAll(fresh, mustSeeIds);
     setAdded(fresh.length);
   };
 
@@ -97,6 +103,7 @@ function SharedPicks({ schedule, talkIds }: { schedule: Schedule; talkIds: strin
               talk={talk}
               zone={zone}
               alsoMine={comparison.alsoMine.has(talk.id)}
+              mustSee={mustSeeIds.includes(talk.id)}
             />
           ))}
         </ul>
@@ -109,7 +116,14 @@ function SharedPicks({ schedule, talkIds }: { schedule: Schedule; talkIds: strin
   );
 }
 
-function SharedTalk({ talk, zone, alsoMine }: { talk: Talk; zone: string; alsoMine: boolean }) {
+interface SharedTalkProps {
+  talk: Talk;
+  zone: string;
+  alsoMine: boolean;
+  mustSee: boolean;
+}
+
+function SharedTalk({ talk, zone, alsoMine, mustSee }: SharedTalkProps) {
   return (
     <li className={styles.talk}>
       <span className={styles.when}>
@@ -117,6 +131,7 @@ function SharedTalk({ talk, zone, alsoMine }: { talk: Talk; zone: string; alsoMi
       </span>
       <span className={styles.title}>{talk.title}</span>
       <span className={styles.event}>{talk.column}</span>
+      {mustSee && <span className={styles.mustSee}>Must see</span>}
       {alsoMine && <span className={styles.mine}>Also in your plan</span>}
     </li>
   );

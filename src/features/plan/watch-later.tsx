@@ -1,0 +1,33 @@
+import { useId } from 'react';
+import { MutedText } from '../../components/muted-text';
+import { formatTimeRange, formatWeekday } from '../../domain/time/format-time';
+import { usePlanStore } from '../../store/plan-store';
+import { useScheduleTalks } from '../../store/shown-schedule';
+import styles from './watch-later.module.css';
+
+/** Recorded talks dropped to resolve a clash, kept to watch later; hidden while empty. */
+export function WatchLater({ zone }: { zone: string }) {
+  const headingId = useId();
+  const watchLater = usePlanStore((state) => state.watchLater);
+  const starred = usePlanStore((state) => state.starred);
+  const talks = useScheduleTalks();
+  // A talk starred again is back in the plan, so it is not listed twice.
+  const listed = talks.filter((talk) => watchLater.includes(talk.id) && !starred.includes(talk.id));
+  if (listed.length === 0) return null;
+  return (
+    <section className={styles.watchLater} aria-labelledby={headingId}>
+      <h2 id={headingId}>Watch later</h2>
+      <MutedText>Recorded talks you dropped to resolve a clash.</MutedText>
+      <ul>
+        {listed.map((talk) => (
+          <li key={talk.id}>
+            <span className={styles.when}>
+              {formatWeekday(talk.start, zone)} {formatTimeRange(talk.start, talk.end, zone)}
+            </span>{' '}
+            {talk.title}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

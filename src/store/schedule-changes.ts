@@ -1,0 +1,55 @@
+import { useEffect } from 'react';
+import { create } from 'zustand';
+import type { Talk } from '../domain/schedule-schema';
+import { usePlanStore } from './plan-store';
+import type { SeenSchedule } from './seen-schedule';
+
+interface ScheduleChangesState {
+  /** The schedule last seen and the changes to starred talks it brought; null until followed. */
+  seen: SeenSchedule | null;
+  /** Whether the message about changes found on this visit shows (until dismissed). */
+  announced: boolean;
+  /** Compares `talks` with the schedule last seen for the conference and remembers them. */
+  follow: (conferenceId: string, talks: readonly Talk[]) => Promise<void>;
+  dismiss: () => void;
+}
+
+/**
+ * What changed in the schedule shown since the plan last saw it. `follow` is what the
+ * open-a-schedule flow calls when a conference opens or updates.
+ */
+export const useScheduleChangesStore = create<ScheduleChangesState>()((set) => ({
+  seen: null,
+  announced: false,
+  follow: async (conferenceId, talks) => {
+    // Loaded after the first paint: the diff is never needed to draw the schedule.
+    const { followScheduleChanges } = await import('./seen-schedule');
+    const { starred } = usePlanStore.getState();
+    const { seen, fresh } = followScheduleChanges(localStorage, conferenceId, talks, starred);
+    // Looking again at the same schedule keeps the message as it was.
+    set((state) => ({ seen, announced: fresh || state.announced }));
+  },
+  dismiss: () => set({ announced: false }),
+}));
+
+/**
+ * Follows the schedule's changes once the saved plan is loaded, so changes are told against the
+ * person's real picks, never against the empty plan of the first render.
+ *
+ * @example useFollowScheduleChanges(schedule.conference.id, schedule.talks)
+ */
+export function useFollowScheduleChanges(conferenceId: string, talks: readonly Talk[]): void {
+  useEffect(() => {
+    const follow = () => void useScheduleChangesStore.getState().follow(conferenceId, talks);
+    if (usePlanStore.persist.hasHydrated()) {
+      follow();
+      return undefined;
+    }
+    // Once: later loads come from other tabs, not from a new schedule.
+    const stop = usePlanStore.persist.onFinishHydration(() => {
+      stop();
+      follow();
+    });
+    return stop;
+  }, [conferenceId, talks]);
+}

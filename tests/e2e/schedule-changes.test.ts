@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises';
+import { expect } from 'vitest';
+import { exportButton, expectVisible, titles } from './support/app';
+import { journey, useBrowser } from './support/browser';
+
+const browser = useBrowser();
+
+const tutorialId = '1R2on';
+
+journey(
+  'what changed: a plan last seen against an older release names the moved and cancelled picks, and the .ics updates them',
+  async () => {
+    const { page } = await browser.openApp();
+    // What an older release had: the tutorial on Wednesday morning, and a talk since cancelled.
+    await page.evaluate((id) => {
+      const talks = [
+        {
+          id,
+          start: '2023-11-08T09:00:00-06:00',
+          end: '2023-11-08T10:30:00-06:00',
+          room: null,
+          column: 'CiliumCon',
+          title: 'Tutorial',
+        },
+        {
+          id: 'gone1',
+          start: '2023-11-06T13:00:00-06:00',
+          end: '2023-11-06T13:30:00-06:00',
+          room: null,
+          column: 'CiliumCon',
+          title: 'A Talk Since Cancelled',
+        },
+      ];
+      const seenKey = Object.keys(localStorage).find((key) => key.includes(':seen-schedule:'));
+      if (!seenKey) throw new Error('no schedule snapshot was saved on the first visit');
+      localStorage.setItem(
+        seenKey,
+        JSON.stringify({ version: 1, state: { talks, revisions: {}, cancelled: [] } }),
+      );
+      localStorage.setItem(
+        'kubecon-planner:plan',
+        JSON.stringify({ version: 3, state: { starred: [id, 'gone1'] } }),
+      );
+    }, tutorialId);
+    await page.reload();
+
+    await expectVisible(
+      page.getByText(
+        /Demystifying Cilium.* moved from Wed 9:00\s–\s10:30\sAM to Tue 4:30\s–\s6:00\sPM/,
+      ),
+      'the tutorial named with its old and new time',
+    );
+    await expectVisible(
+      page.getByText(/“A Talk Since Cancelled”.*was cancelled/),
+      'the cancelled pick named on screen',
+    );
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      exportButton(page).click(),
+    ]);
+    const text = await readFile((await download.path())!, 'utf8');
+    const events = text.split('BEGIN:VEVENT').slice(1);
+    const tutorial = events.find((event) =>
+      event.includes(`SUMMARY:${titles.tutorial.slice(0, 40)}`),
+    );
+    const cancelled = events.find((event) => event.includes('SUMMARY:A Talk Since Cancelled'));
+    expect(tutorial, 'the tutorial in the .ics').toBeDefined();
+    expect(tutorial).toMatch(/\r\nSEQUENCE:1\r\n/);
+    expect(cancelled, 'the cancelled pick in the .ics').toMatch(/\r\nSTATUS:CANCELLED\r\n/);
+  },
+);
