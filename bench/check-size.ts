@@ -19,7 +19,7 @@ export const SIZE_BUDGET_RATIO = 1.25;
 
 /**
  * The lazy imports that wait, so they are not start-up JavaScript: for a click (calendar files,
- * My plan), for a share link, or until after the first paint (the abstracts, the service worker).
+ * My plan, opening a schedule), for a share link, or until after the first paint (the abstracts, the service worker).
  * Any other lazy import of the entry is counted, so a lazily loaded root cannot hide from the budget.
  */
 export const DEFERRED_CHUNKS = [
@@ -30,6 +30,10 @@ export const DEFERRED_CHUNKS = [
   'src/features/schedule/talk-details.tsx',
   'virtual:schedule/full',
   'src/app/register-service-worker.ts',
+  // Only once a person opens a schedule, or has one opened to show.
+  'src/features/open-schedule/open-schedule-dialog.tsx',
+  'src/features/open-schedule/import-in-worker.ts',
+  'src/store/opened-schedules.ts',
 ] as const;
 
 export interface SizeFigure {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useLayoutEffect, useState } from 'react';
+import { lazy, Suspense, useId, useLayoutEffect, useMemo, useState } from 'react';
 import { MutedText } from '../components/muted-text';
 import { TabPanel, Tabs } from '../components/tabs';
 import { ClashSummary } from '../features/plan/clash-summary';
@@ -6,6 +6,10 @@ import { ExportPanel } from '../features/export/export-panel';
 import { NextInPlanCard } from '../features/plan/next-in-plan-card';
 import { StorageNotice } from '../features/plan/storage-notice';
 import { UndoRemovalToast } from '../features/plan/undo-removal-toast';
+import { ConferenceSwitcher } from '../features/conferences/conference-switcher';
+import { OpenedNote } from '../features/conferences/opened-note';
+import { RemovedConferenceToast } from '../features/conferences/removed-conference-toast';
+import { OpenScheduleButton } from '../features/open-schedule/open-schedule-button';
 import { ScheduleView } from '../features/schedule/schedule-view';
 import { TimeDisplaySwitch } from '../features/schedule/time-display-switch';
 import { SharePlanButton } from '../features/share/share-plan-button';
@@ -14,7 +18,12 @@ import { usePlanStore } from '../store/plan-store';
 import { UpdatePrompt } from './update-prompt';
 import { useOpenedFromShareLink } from './use-opened-from-share-link';
 import { loadFirstPaintSchedule, loadFullSchedule as loadBundledSchedule } from './schedule-data';
-import { ShownScheduleContext, useLoadedSchedule } from '../store/shown-schedule';
+import {
+  ShownScheduleContext,
+  useLoadedSchedule,
+  type ShownSchedule,
+} from '../store/shown-schedule';
+import { useConferences } from './use-conferences';
 import { systemClock, useNow, type Clock } from './use-now';
 import { useServiceWorkerUpdate } from './use-service-worker-update';
 import type { Schedule } from '../domain/schedule-schema';
@@ -38,6 +47,13 @@ const VIEW_TABS = [
   { value: 'plan', label: 'My plan' },
 ] as const satisfies readonly { value: View; label: string }[];
 
+/** The bundled conference's title, in the heading and in the "Conference" menu. */
+const bundledTitle = (schedule: Schedule) => `${schedule.conference.shortName}: Cilium talks`;
+
+// Read once: `?schedule=<url>` opens that schedule as the page loads.
+const scheduleUrlFromAddress = (): string | null =>
+  new URLSearchParams(window.location.search).get('schedule');
+
 // Often enough for "in 40 min" and the now line to stay right to the minute.
 const NOW_INTERVAL_MS = 15_000;
 
@@ -50,8 +66,21 @@ interface AppProps {
 
 /** The app: the schedule, the person's plan, sharing and export. */
 export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedule }: AppProps) {
-  const shown = useLoadedSchedule(loadFirstPaintSchedule, loadFullSchedule);
+  const bundled = useLoadedSchedule(loadFirstPaintSchedule, loadFullSchedule);
+  const conferences = useConferences();
+  const { opened } = conferences;
+  const openedShown = useMemo<ShownSchedule | null>(
+    () =>
+      opened && {
+        schedule: opened,
+        abstractStatus: 'loaded',
+        loadFullSchedule: () => Promise.resolve(opened),
+      },
+    [opened],
+  );
+  const shown = openedShown ?? bundled;
   const { schedule } = shown;
+  const [scheduleUrl] = useState(scheduleUrlFromAddress);
   const openedFromShareLink = useOpenedFromShareLink();
   const [view, setView] = useState<View>('schedule');
   const viewTabsId = useId();
@@ -67,9 +96,19 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
     <ShownScheduleContext value={shown}>
       <div className={styles.app}>
         <header className={styles.header}>
-          <h1 className={styles.title}>{schedule.conference.shortName}: Cilium talks</h1>
+          <h1 className={styles.title}>
+            {opened ? opened.conference.name : bundledTitle(schedule)}
+          </h1>
           <TimeDisplaySwitch className={styles.switch} />
           <div className={styles.tools}>
+            <OpenScheduleButton onOpened={conferences.open} scheduleUrl={scheduleUrl} />
+            <ConferenceSwitcher
+              bundledName={bundledTitle(bundled.schedule)}
+              menu={conferences.menu}
+              shownId={conferences.shownId}
+              onSwitch={conferences.switchTo}
+              onRemove={conferences.remove}
+            />
             <SharePlanButton className={styles.share} />
             <ExportPanel layout="toolbar" />
           </div>
@@ -89,6 +128,9 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
           </div>
         </header>
         <StorageNotice />
+        {conferences.note && (
+          <OpenedNote {...conferences.note} onDismiss={conferences.dismissNote} />
+        )}
         {openedFromShareLink && (
           <Suspense fallback={<MutedText>Loading the shared plan…</MutedText>}>
             <SharedPlanFromLink />
@@ -98,7 +140,7 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
         <main>
           <TabPanel tabsId={viewTabsId} selected={view}>
             {view === 'schedule' ? (
-              <ScheduleView now={now} />
+              <ScheduleView key={schedule.conference.id} now={now} />
             ) : (
               <Suspense fallback={<MutedText>Loading your plan…</MutedText>}>
                 <PlanView firstClashId={firstClashId} />
@@ -108,6 +150,11 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
         </main>
         <UpdatePrompt updateAvailable={updateAvailable} onReload={reload} onDismiss={dismiss} />
         <UndoRemovalToast />
+        <RemovedConferenceToast
+          removedName={conferences.removedName}
+          onUndo={conferences.undoRemove}
+          onDismiss={conferences.dismissRemoved}
+        />
       </div>
     </ShownScheduleContext>
   );
