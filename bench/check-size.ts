@@ -34,6 +34,9 @@ export const DEFERRED_CHUNKS = [
   'src/features/open-schedule/open-schedule-dialog.tsx',
   'src/features/open-schedule/import-in-worker.ts',
   'src/store/opened-schedules.ts',
+  'src/features/conferences/conference-switcher.tsx',
+  'src/features/conferences/opened-note.tsx',
+  'src/features/conferences/removed-conference-toast.tsx',
 ] as const;
 
 export interface SizeFigure {

@@ -6,9 +6,6 @@ import { ExportPanel } from '../features/export/export-panel';
 import { NextInPlanCard } from '../features/plan/next-in-plan-card';
 import { StorageNotice } from '../features/plan/storage-notice';
 import { UndoRemovalToast } from '../features/plan/undo-removal-toast';
-import { ConferenceSwitcher } from '../features/conferences/conference-switcher';
-import { OpenedNote } from '../features/conferences/opened-note';
-import { RemovedConferenceToast } from '../features/conferences/removed-conference-toast';
 import { OpenScheduleButton } from '../features/open-schedule/open-schedule-button';
 import { ScheduleView } from '../features/schedule/schedule-view';
 import { TimeDisplaySwitch } from '../features/schedule/time-display-switch';
@@ -37,6 +34,21 @@ const PlanView = lazy(() =>
 const SharedPlanFromLink = lazy(() =>
   import('../features/share/shared-plan-from-link').then((m) => ({
     default: m.SharedPlanFromLink,
+  })),
+);
+
+// Only shown once a schedule has been opened, so none of them weighs on the first paint.
+const ConferenceSwitcher = lazy(() =>
+  import('../features/conferences/conference-switcher').then((m) => ({
+    default: m.ConferenceSwitcher,
+  })),
+);
+const OpenedNote = lazy(() =>
+  import('../features/conferences/opened-note').then((m) => ({ default: m.OpenedNote })),
+);
+const RemovedConferenceToast = lazy(() =>
+  import('../features/conferences/removed-conference-toast').then((m) => ({
+    default: m.RemovedConferenceToast,
   })),
 );
 
@@ -102,13 +114,17 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
           <TimeDisplaySwitch className={styles.switch} />
           <div className={styles.tools}>
             <OpenScheduleButton onOpened={conferences.open} scheduleUrl={scheduleUrl} />
-            <ConferenceSwitcher
-              bundledName={bundledTitle(bundled.schedule)}
-              menu={conferences.menu}
-              shownId={conferences.shownId}
-              onSwitch={conferences.switchTo}
-              onRemove={conferences.remove}
-            />
+            {conferences.menu.length > 0 && (
+              <Suspense fallback={null}>
+                <ConferenceSwitcher
+                  bundledName={bundledTitle(bundled.schedule)}
+                  menu={conferences.menu}
+                  shownId={conferences.shownId}
+                  onSwitch={conferences.switchTo}
+                  onRemove={conferences.remove}
+                />
+              </Suspense>
+            )}
             <SharePlanButton className={styles.share} />
             <ExportPanel layout="toolbar" />
           </div>
@@ -129,7 +145,9 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
         </header>
         <StorageNotice />
         {conferences.note && (
-          <OpenedNote {...conferences.note} onDismiss={conferences.dismissNote} />
+          <Suspense fallback={null}>
+            <OpenedNote {...conferences.note} onDismiss={conferences.dismissNote} />
+          </Suspense>
         )}
         {openedFromShareLink && (
           <Suspense fallback={<MutedText>Loading the shared plan…</MutedText>}>
@@ -150,11 +168,15 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
         </main>
         <UpdatePrompt updateAvailable={updateAvailable} onReload={reload} onDismiss={dismiss} />
         <UndoRemovalToast />
-        <RemovedConferenceToast
-          removedName={conferences.removedName}
-          onUndo={conferences.undoRemove}
-          onDismiss={conferences.dismissRemoved}
-        />
+        {conferences.removedName !== null && (
+          <Suspense fallback={null}>
+            <RemovedConferenceToast
+              removedName={conferences.removedName}
+              onUndo={conferences.undoRemove}
+              onDismiss={conferences.dismissRemoved}
+            />
+          </Suspense>
+        )}
       </div>
     </ShownScheduleContext>
   );

@@ -135,6 +135,18 @@ export function useConferences() {
       dismissRemoved,
       dismissNote,
     }),
-    [menu, shownId, openedShown, note, removed, open, show, remove, undoRemove, dismissRemoved, dismissNote],
+    [
+      menu,
+      shownId,
+      openedShown,
+      note,
+      removed,
+      open,
+      show,
+      remove,
+      undoRemove,
+      dismissRemoved,
+      dismissNote,
+    ],
   );
 }

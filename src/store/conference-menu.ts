@@ -78,7 +78,8 @@ export const writeShownConference = (storage: StorageSource, id: string | null) 
 /** The time zone the person gave for a file that names none, by where the file came from. */
 export function readRememberedZone(storage: StorageSource, origin: string): string | null {
   const zones = readJson(storage, ZONES_KEY);
-  const zone = typeof zones === 'object' && zones ? (zones as Record<string, unknown>)[origin] : null;
+  const zone =
+    typeof zones === 'object' && zones ? (zones as Record<string, unknown>)[origin] : null;
   return typeof zone === 'string' ? zone : null;
 }
 

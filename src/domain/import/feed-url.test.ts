@@ -17,7 +17,10 @@ describe('feedUrl', () => {
       'https://cfp.example.org/eh23/schedule/export/schedule.xml',
     ],
     ['https://osseu2025.sched.com/', 'https://osseu2025.sched.com/all.ics'],
-    ['https://ossjapan2025.sched.com/event/1xyz/some-talk', 'https://ossjapan2025.sched.com/all.ics'],
+    [
+      'https://ossjapan2025.sched.com/event/1xyz/some-talk',
+      'https://ossjapan2025.sched.com/all.ics',
+    ],
     ['https://fosdem.org/2026/schedule/', 'https://fosdem.org/2026/schedule/xml'],
     ['https://fosdem.org/2026/', 'https://fosdem.org/2026/schedule/xml'],
   ])('a pasted page %s leads to its feed', (pasted, expected) => {

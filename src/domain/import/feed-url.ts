@@ -24,7 +24,10 @@ export function feedUrl(pasted: string): FeedUrl {
   try {
     url = new URL(pasted.trim());
   } catch {
-    return { kind: 'problem', message: 'That is not a web address: it should start with https://.' };
+    return {
+      kind: 'problem',
+      message: 'That is not a web address: it should start with https://.',
+    };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return { kind: 'problem', message: 'Only http and https addresses can be loaded.' };

@@ -26,7 +26,9 @@ export async function fetchScheduleText(
   if (!response.ok) {
     return {
       ok: false,
-      message: `${url} answered ${response.status} ${response.statusText}`.trim() + `. ${DOWNLOAD_INSTEAD}`,
+      message:
+        `${url} answered ${response.status} ${response.statusText}`.trim() +
+        `. ${DOWNLOAD_INSTEAD}`,
     };
   }
   return { ok: true, bytes: new Uint8Array(await response.arrayBuffer()) };

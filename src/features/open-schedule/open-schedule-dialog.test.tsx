@@ -11,7 +11,7 @@ const importHere = (input: ImportInput) =>
   Promise.resolve(importSchedule(input, { parseXml: parseXmlWithXmldom }));
 
 function fixtureFile(path: string, name: string): File {
-  return new File([fixtureBytes(path)], name);
+  return new File([Uint8Array.from(fixtureBytes(path))], name);
 }
 
 async function openDialog(onOpened = vi.fn()) {
@@ -38,7 +38,9 @@ describe('Open a schedule', () => {
     const file = fixtureFile('frab-xml/denog16-pretalx.xml', 'schedule.xml');
     await user.upload(within(dialog).getByLabelText('Schedule file'), file);
     await vi.waitFor(() => expect(onOpened).toHaveBeenCalledTimes(1));
-    const [schedule] = onOpened.mock.calls[0] as [{ conference: { name: string }; talks: unknown[] }];
+    const [schedule] = onOpened.mock.calls[0] as [
+      { conference: { name: string }; talks: unknown[] },
+    ];
     // <title>DENOG16</title> and 35 <event> elements in the raw file.
     expect(schedule.conference.name).toBe('DENOG16');
     expect(schedule.talks).toHaveLength(35);
@@ -81,7 +83,9 @@ describe('Open a schedule', () => {
       await within(first.dialog).findByRole('combobox', { name: 'Time zone' }),
       'Europe/London',
     );
-    await first.user.click(within(first.dialog).getByRole('button', { name: 'Use this time zone' }));
+    await first.user.click(
+      within(first.dialog).getByRole('button', { name: 'Use this time zone' }),
+    );
     await vi.waitFor(() => expect(first.onOpened).toHaveBeenCalledTimes(1));
 
     await first.user.click(screen.getByRole('button', { name: 'Open a schedule' }));

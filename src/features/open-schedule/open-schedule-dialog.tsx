@@ -30,8 +30,8 @@ export function OpenScheduleDialog({ onClose, initial, ...options }: OpenSchedul
     <Dialog titleId={titleId} onClose={onClose} className={styles.dialog}>
       <h2 id={titleId}>Open a schedule</h2>
       <p className={styles.hint}>
-        frab or pretalx XML, schedule JSON, iCalendar (.ics) or Sessionize JSON. You can also drop
-        a file anywhere on the page.
+        frab or pretalx XML, schedule JSON, iCalendar (.ics) or Sessionize JSON. You can also drop a
+        file anywhere on the page.
       </p>
       <label htmlFor={fileId}>Schedule file</label>
       <input
