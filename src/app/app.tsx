@@ -112,7 +112,7 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
             {opened ? opened.conference.name : bundledTitle(schedule)}
           </h1>
           <TimeDisplaySwitch className={styles.switch} />
-          <div className={styles.tools}>
+          <div className={styles.conference}>
             <OpenScheduleButton onOpened={conferences.open} scheduleUrl={scheduleUrl} />
             {conferences.menu.length > 0 && (
               <Suspense fallback={null}>
@@ -125,6 +125,8 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
                 />
               </Suspense>
             )}
+          </div>
+          <div className={styles.tools}>
             <SharePlanButton className={styles.share} />
             <ExportPanel layout="toolbar" />
           </div>
