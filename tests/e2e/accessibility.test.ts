@@ -1,6 +1,12 @@
 import { expect } from 'vitest';
 import { expectVisible, myPlan, openDetails, starTalk, titles } from './support/app';
-import { desktop, phoneContext, journey, useBrowser } from './support/browser';
+import {
+  AXE_JOURNEY_TIMEOUT_MS,
+  desktop,
+  phoneContext,
+  journey,
+  useBrowser,
+} from './support/browser';
 import { seriousViolations } from './support/serious-violations';
 
 const browser = useBrowser();
@@ -35,4 +41,5 @@ journey(
     }
     expect(found, `axe found:\n${found.join('\n')}`).toEqual([]);
   },
+  AXE_JOURNEY_TIMEOUT_MS,
 );

@@ -12,7 +12,14 @@ import {
   talk,
   titles,
 } from './support/app';
-import { desktop, gotoApp, journey, phoneContext, useBrowser } from './support/browser';
+import {
+  AXE_JOURNEY_TIMEOUT_MS,
+  desktop,
+  gotoApp,
+  journey,
+  phoneContext,
+  useBrowser,
+} from './support/browser';
 import { saveScreenshot } from './support/screenshots';
 import { seriousViolations } from './support/serious-violations';
 
@@ -79,6 +86,7 @@ journey(
     }
     expect(found, `axe found:\n${found.join('\n')}`).toEqual([]);
   },
+  AXE_JOURNEY_TIMEOUT_MS,
 );
 
 journey(

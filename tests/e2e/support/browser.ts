@@ -8,6 +8,9 @@ export const unavailable = inject('unavailable');
 /** A journey: a test that needs the browser and the served app, skipped when they are missing. */
 export const journey = test.skipIf(unavailable !== null);
 
+/** For journeys that run axe many times: each scan of a full page takes seconds on two cores. */
+export const AXE_JOURNEY_TIMEOUT_MS = 180_000;
+
 export const desktop = { width: 1366, height: 900 } as const;
 export const phone = { width: 390, height: 844 } as const;
 
