@@ -44,7 +44,7 @@ describe('Open a schedule', () => {
     // <title>DENOG16</title> and 35 <event> elements in the raw file.
     expect(schedule.conference.name).toBe('DENOG16');
     expect(schedule.talks).toHaveLength(35);
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await vi.waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   });
 
   it('says plainly what is wrong with a file that is no schedule, and hands nothing on', async () => {
