@@ -1,12 +1,15 @@
 import type { Plugin } from 'vite';
 
-/** The name of the one Trusted Types policy, which lets only the service worker's script through. */
+/** The name of the app's Trusted Types policy, which lets only the service worker's script through. */
 export const TRUSTED_TYPES_POLICY = 'default';
+
+/** DOMPurify's own policy: it wraps only what DOMPurify parses inertly or has just sanitised. */
+export const SANITISER_POLICY = 'dompurify';
 
 /**
  * What the built page may load and run: only its own files, nothing inline, no plugins, no
  * `<base>`, no forms; strings reach script sinks only through the Trusted Types policy in
- * src/app/trusted-types.ts. Headers a meta tag cannot carry are listed in the README.
+ * src/app/trusted-types.ts, and abstracts' HTML only as DOMPurify's sanitised TrustedHTML. Headers a meta tag cannot carry are listed in the README.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -22,7 +25,7 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
   "require-trusted-types-for 'script'",
-  `trusted-types ${TRUSTED_TYPES_POLICY}`,
+  `trusted-types ${TRUSTED_TYPES_POLICY} ${SANITISER_POLICY}`,
 ].join('; ');
 
 /**

@@ -10,6 +10,11 @@ interface ScheduleFiltersProps {
   onToggleEvent: (event: string) => void;
   starredOnly: boolean;
   onStarredOnlyChange: (starredOnly: boolean) => void;
+  /** What the columns are: the checkboxes say "Rooms" for an imported schedule. */
+  columnKind?: 'room' | 'event';
+  tracks?: readonly string[];
+  shownTracks?: readonly string[];
+  onToggleTrack?: (track: string) => void;
 }
 
 /**
@@ -24,11 +29,20 @@ export function ScheduleFilters({
   onToggleEvent,
   starredOnly,
   onStarredOnlyChange,
+  columnKind = 'event',
+  tracks = [],
+  shownTracks = [],
+  onToggleTrack,
 }: ScheduleFiltersProps) {
   const [open, setOpen] = useState(false);
   const optionsId = useId();
   const searchId = useId();
-  const active = events.length - selectedEvents.length + (starredOnly ? 1 : 0);
+  const active =
+    events.length -
+    selectedEvents.length +
+    tracks.length -
+    shownTracks.length +
+    (starredOnly ? 1 : 0);
   return (
     <div className={styles.filters}>
       <div className={styles.search}>
@@ -61,7 +75,7 @@ export function ScheduleFilters({
         )}
       </button>
       <fieldset id={optionsId} className={open ? `${styles.events} ${styles.open}` : styles.events}>
-        <legend className={styles.label}>Events</legend>
+        <legend className={styles.label}>{columnKind === 'room' ? 'Rooms' : 'Events'}</legend>
         {events.map((event) => (
           <label key={event} className={styles.chip}>
             <input
@@ -80,6 +94,21 @@ export function ScheduleFilters({
           />
           <span>Starred only</span>
         </label>
+        {tracks.length > 0 && onToggleTrack && (
+          <fieldset className={styles.tracks}>
+            <legend className={styles.label}>Tracks</legend>
+            {tracks.map((track) => (
+              <label key={track} className={styles.chip}>
+                <input
+                  type="checkbox"
+                  checked={shownTracks.includes(track)}
+                  onChange={() => onToggleTrack(track)}
+                />
+                <span>{track}</span>
+              </label>
+            ))}
+          </fieldset>
+        )}
       </fieldset>
     </div>
   );

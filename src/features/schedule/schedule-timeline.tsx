@@ -1,4 +1,4 @@
-import { Fragment, memo, useMemo, useRef } from 'react';
+import { Fragment, memo, useMemo, useRef, type CSSProperties } from 'react';
 import type { Talk } from '../../domain/schedule-schema';
 import { formatDuration } from '../../domain/time/format-duration';
 import { formatTime } from '../../domain/time/format-time';
@@ -46,12 +46,14 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
     return trackWeights(grid.columns, perEvent);
   }, [talks, grid.columns]);
   const frameRef = useRef<HTMLDivElement>(null);
-  const scrolls = useScrollsSideways(frameRef, timelineMinWidthRem(grid.laneCount));
+  const minWidthRem = timelineMinWidthRem(grid.laneCount);
+  const scrolls = useScrollsSideways(frameRef, minWidthRem);
   const { rows } = grid.layout;
   const style = {
+    '--timeline-min-width': `${minWidthRem}rem`,
     gridTemplateColumns: gridColumnsFor(weights, scrolls ? LANE_MIN_REM : 0),
     gridTemplateRows: `auto ${rows.map((row) => `minmax(${row.heightPx}px, auto)`).join(' ')}`,
-  };
+  } as CSSProperties;
   const byId = useMemo(() => new Map(talks.map((talk) => [talk.id, talk])), [talks]);
   // Formatted once per talk list and zone, not on every render of a 500-talk day.
   const timeRanges = useMemo(

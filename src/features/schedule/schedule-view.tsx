@@ -9,6 +9,8 @@ import { zoneLabel } from '../../domain/time/format-time';
 import { usePlanStore } from '../../store/plan-store';
 import { useShownZone } from '../../store/use-shown-zone';
 import { OtherDayMatches } from './other-day-matches';
+import { tracksOf, withoutTracks } from '../../domain/search/tracks';
+import { useHiddenColumns } from '../../store/hidden-columns';
 import { ScheduleFilters } from './schedule-filters';
 import { useShownSchedule } from '../../store/shown-schedule';
 import { changeFragment, useUrlFragment } from '../../store/url-fragment';
@@ -55,7 +57,9 @@ export function ScheduleView({ now }: ScheduleViewProps) {
   const [query, setQuery] = useState('');
   // The box shows each key at once; the grid catches up when the browser has time.
   const shownQuery = useDeferredValue(query);
-  const [hiddenEvents, setHiddenEvents] = useState<string[]>([]);
+  const { hidden, toggleColumn, toggleTrack, showAll } = useHiddenColumns(conference.id);
+  const hiddenEvents = hidden.columns;
+  const tracks = useMemo(() => tracksOf(talks), [talks]);
   const [starredOnly, setStarredOnly] = useState(false);
   // Subscribing only while the filter is on keeps starring from re-rendering the whole grid.
   const starred = usePlanStore((state) => (starredOnly ? state.starred : NOTHING_STARRED));
@@ -72,11 +76,16 @@ export function ScheduleView({ now }: ScheduleViewProps) {
     [shownQuery, hiddenEvents, starredOnly, starred, conference.columns],
   );
   const byDay = useMemo(
-    () => groupByDay(filterTalks(talks, filter), conference.days, conferenceZone),
-    [talks, filter, conference.days, conferenceZone],
+    () =>
+      groupByDay(
+        filterTalks(withoutTracks(talks, hidden.tracks), filter),
+        conference.days,
+        conferenceZone,
+      ),
+    [talks, hidden.tracks, filter, conference.days, conferenceZone],
   );
   const dayTalks = byDay.get(day) ?? NO_TALKS;
-  const filtering = isFiltering(filter);
+  const filtering = isFiltering(filter) || hidden.tracks.length > 0;
   const days = conference.days.map((date) => ({ date, label: dayLabel(date, conferenceZone) }));
   const dayTabs = days.map((d) => ({ value: d.date, label: d.label }));
   const currentLabel = days.find((d) => d.date === day)?.label ?? day;
@@ -89,13 +98,9 @@ export function ScheduleView({ now }: ScheduleViewProps) {
 
   const clearFilters = () => {
     setQuery('');
-    setHiddenEvents([]);
+    showAll();
     setStarredOnly(false);
   };
-  const toggleEvent = (event: string) =>
-    setHiddenEvents((hidden) =>
-      hidden.includes(event) ? hidden.filter((e) => e !== event) : [...hidden, event],
-    );
 
   return (
     <section aria-label="Schedule">
@@ -104,7 +109,11 @@ export function ScheduleView({ now }: ScheduleViewProps) {
         onQueryChange={setQuery}
         events={conference.columns}
         selectedEvents={conference.columns.filter((e) => !hiddenEvents.includes(e))}
-        onToggleEvent={toggleEvent}
+        onToggleEvent={toggleColumn}
+        columnKind={conference.columnKind}
+        tracks={tracks}
+        shownTracks={tracks.filter((track) => !hidden.tracks.includes(track))}
+        onToggleTrack={toggleTrack}
         starredOnly={starredOnly}
         onStarredOnlyChange={setStarredOnly}
       />

@@ -3,6 +3,7 @@ import type { Talk } from '../../domain/schedule-schema';
 import { StarToggle } from '../../components/star-toggle';
 import { useIsStarred, usePlanStore } from '../../store/plan-store';
 import { writeFragment } from '../../domain/fragment/url-fragment';
+import { trackPaletteIndex } from '../../domain/track/track-palette-index';
 import { TalkClashFlag } from './talk-clash-flag';
 import styles from './talk-card.module.css';
 
@@ -18,10 +19,19 @@ interface TalkCardProps {
 /** How many event colours the tokens define (--event-1 … --event-6 in styles.css). */
 const EVENT_COLOURS = 6;
 
-/** The card's edge colour for the event at `index` in the conference's order. */
-const eventColour = (index: number): CSSProperties =>
+/** How many track colours the tokens define (--track-1 … --track-8 in styles.css). */
+const TRACK_COLOURS = 8;
+
+/**
+ * The card's edge colour: its track's, hashed from the name, when the schedule names one (imported
+ * schedules, where columns are rooms); otherwise the event's at `index` in the conference's order.
+ */
+const edgeColour = (track: string | null, index: number): CSSProperties =>
   ({
-    '--event-color': `var(--event-${(Math.max(index, 0) % EVENT_COLOURS) + 1})`,
+    '--event-color':
+      track === null
+        ? `var(--event-${(Math.max(index, 0) % EVENT_COLOURS) + 1})`
+        : `var(--track-${trackPaletteIndex(track, TRACK_COLOURS) + 1})`,
   }) as CSSProperties;
 
 /** One talk in the schedule: its title, time and speakers, with its star toggle. */
@@ -43,13 +53,14 @@ export const TalkCard = memo(function TalkCard({
   return (
     <article
       className={starred ? `${styles.card} ${styles.starred}` : styles.card}
-      style={eventColour(eventIndex)}
+      style={edgeColour(talk.track, eventIndex)}
       aria-labelledby={titleId}
     >
       <div className={styles.head}>
         <p className={styles.meta}>
           <span className={styles.time}>{timeRange}</span>
           <span className={styles.event}>{talk.column}</span>
+          {talk.track !== null && <span className={styles.track}>{talk.track}</span>}
         </p>
         <StarToggle
           className={styles.star}

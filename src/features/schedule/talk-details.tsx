@@ -84,7 +84,11 @@ export function TalkDetails({
         </section>
       )}
       <section aria-label="Abstract" className={styles.abstract}>
-        <AbstractText abstract={talk.abstract} status={abstractStatus} />
+        <AbstractText
+          abstract={talk.abstract}
+          status={abstractStatus}
+          linkBase={talk.url ?? conference.source.url}
+        />
       </section>
     </Dialog>
   );

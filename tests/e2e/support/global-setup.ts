@@ -25,7 +25,7 @@ const configFile = fileURLToPath(new URL('../../../vite.config.ts', import.meta.
 const outDir = 'dist-e2e';
 
 /** Asks the OS for a port nobody is listening on. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -37,21 +37,50 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Builds for production even though Vitest set NODE_ENV to "test" (React would ship its dev build). */
-async function buildApp(): Promise<void> {
+/**
+ * Builds for production even though Vitest set NODE_ENV to "test" (React would ship its dev build);
+ * with `scheduleData`, the app carries that schedule file instead of the bundled one.
+ */
+export async function buildApp(into = outDir, scheduleData?: string): Promise<void> {
   const nodeEnv = process.env.NODE_ENV;
+  const bundledData = process.env.SCHEDULE_DATA;
   process.env.NODE_ENV = 'production';
+  if (scheduleData) process.env.SCHEDULE_DATA = scheduleData;
   try {
     await build({
       root,
       configFile,
       mode: 'production',
       logLevel: 'warn',
-      build: { outDir, emptyOutDir: true },
+      build: { outDir: into, emptyOutDir: true },
     });
   } finally {
     process.env.NODE_ENV = nodeEnv;
+    if (bundledData === undefined) delete process.env.SCHEDULE_DATA;
+    else process.env.SCHEDULE_DATA = bundledData;
   }
+}
+
+/** Serves a built app on a free local port; the caller closes the server. */
+export async function serveBuiltApp(
+  from = outDir,
+): Promise<{ server: PreviewServer; port: number; baseURL: string }> {
+  const port = await freePort();
+  const server = await preview({
+    root,
+    configFile,
+    mode: 'production',
+    logLevel: 'warn',
+    build: { outDir: from },
+    preview: {
+      host: '127.0.0.1',
+      port,
+      strictPort: true,
+      open: false,
+      allowedHosts: [lanHostName],
+    },
+  });
+  return { server, port, baseURL: `http://127.0.0.1:${port}/` };
 }
 
 /** Builds the app once, serves it with `vite preview` and hands the address to the journeys. */
@@ -70,22 +99,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('unavailable', `The app does not build: ${String(error).split('\n')[0]}`);
     return async () => {};
   }
-  const port = await freePort();
-  const server: PreviewServer = await preview({
-    root,
-    configFile,
-    mode: 'production',
-    logLevel: 'warn',
-    build: { outDir },
-    preview: {
-      host: '127.0.0.1',
-      port,
-      strictPort: true,
-      open: false,
-      allowedHosts: [lanHostName],
-    },
-  });
-  project.provide('baseURL', `http://127.0.0.1:${port}/`);
+  const { server, port, baseURL } = await serveBuiltApp();
+  project.provide('baseURL', baseURL);
   project.provide('port', port);
   project.provide('unavailable', null);
   return async () => {
