@@ -21,7 +21,7 @@ import {
 import { buildApp, fromRepoRoot } from './lib/build-apps';
 import { launchChromium } from '../scripts/chromium';
 import { measureClashes, measureExport, measureImport } from './lib/measure-domain';
-import { parseXmlInNode } from '../scripts/import/node-xml-parser';
+import { parseXmlWithXmldom } from '../src/domain/import/parse-xml-with-xmldom';
 import { measureLoad, measureSearch, measureStarToggle } from './lib/measure-page';
 import { startPreview } from './lib/preview-server';
 import { runLighthouseMedian } from './lib/run-lighthouse';
@@ -116,10 +116,10 @@ async function main(): Promise<BenchResults> {
     clashes10000: await attempt('clash detection, 10,000 picks', () => measureClashes(huge)),
     export2000: await attempt('export of 2,000 picks', () => measureExport(synthetic, EXPORT_NOW)),
     importFosdemXml: await attempt('import of fosdem-2026.xml', () =>
-      measureImport(fixtureBytes('frab-xml/fosdem-2026.xml'), { parseXml: parseXmlInNode }),
+      measureImport(fixtureBytes('frab-xml/fosdem-2026.xml'), { parseXml: parseXmlWithXmldom }),
     ),
     importFosdemIcs: await attempt('import of fosdem-2026.ics', () =>
-      measureImport(fixtureBytes('icalendar/fosdem-2026.ics'), { parseXml: parseXmlInNode }),
+      measureImport(fixtureBytes('icalendar/fosdem-2026.ics'), { parseXml: parseXmlWithXmldom }),
     ),
   };
 

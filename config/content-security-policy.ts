@@ -17,7 +17,8 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // "Schedule URL" fetches a conference's feed from its own site; what arrives is read, never run.
+  "connect-src 'self' https:",
   "manifest-src 'self'",
   "worker-src 'self'",
   "object-src 'none'",

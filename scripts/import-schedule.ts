@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { importSchedule, type ImportResult } from '../src/domain/import/import-schedule';
 import { loadSchedule } from '../src/domain/load-schedule';
-import { parseXmlInNode } from './import/node-xml-parser';
+import { parseXmlWithXmldom } from '../src/domain/import/parse-xml-with-xmldom';
 
 const DEFAULT_OUT = fileURLToPath(new URL('../src/data/schedule.json', import.meta.url));
 
@@ -54,7 +54,7 @@ export async function runImport(
   const sourceUrl = /^https?:\/\//i.test(command.source) ? command.source : undefined;
   const result = importSchedule(
     { text, sourceUrl, zone: command.zone },
-    { parseXml: parseXmlInNode },
+    { parseXml: parseXmlWithXmldom },
   );
   if (result.kind !== 'schedule') {
     const hint =

@@ -4,10 +4,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { ErrorBoundary } from './app/error-boundary';
-import { allowOnlyTheServiceWorker } from './app/trusted-types';
+import { allowOnlyOwnWorkers } from './app/trusted-types';
 
-// Before anything registers the service worker, the one script URL the page's policy lets through.
-allowOnlyTheServiceWorker();
+// Before anything registers the service worker, the only script URLs the page's policy lets through.
+allowOnlyOwnWorkers();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

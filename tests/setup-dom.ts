@@ -30,3 +30,15 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
     if (open.dispatchEvent(new Event('cancel', { cancelable: true }))) open.close();
   });
 }
+
+// jsdom's Blob has no arrayBuffer(); this reads it through jsdom's own FileReader instead.
+if (typeof Blob !== 'undefined' && !Blob.prototype.arrayBuffer) {
+  Blob.prototype.arrayBuffer = function arrayBuffer(this: Blob) {
+    return new Promise<ArrayBuffer>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+      reader.readAsArrayBuffer(this);
+    });
+  };
+}

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useLayoutEffect, useState } from 'react';
+import { lazy, Suspense, useId, useLayoutEffect, useMemo, useState } from 'react';
 import { MutedText } from '../components/muted-text';
 import { TabPanel, Tabs, type Tab } from '../components/tabs';
 import { ClashAnnouncer } from '../features/plan/clash-announcer';
@@ -10,6 +10,7 @@ import { NextInPlanCard } from '../features/plan/next-in-plan-card';
 import { ScheduleChangesNotice } from '../features/plan/schedule-changes-notice';
 import { StorageNotice } from '../features/plan/storage-notice';
 import { UndoRemovalToast } from '../features/plan/undo-removal-toast';
+import { OpenScheduleButton } from '../features/open-schedule/open-schedule-button';
 import { ScheduleView } from '../features/schedule/schedule-view';
 import { TimeDisplaySwitch } from '../features/schedule/time-display-switch';
 import { SharePlanButton } from '../features/share/share-plan-button';
@@ -19,7 +20,12 @@ import { useFollowScheduleChanges } from '../store/schedule-changes';
 import { UpdatePrompt } from './update-prompt';
 import { useOpenedFromShareLink } from './use-opened-from-share-link';
 import { loadFirstPaintSchedule, loadFullSchedule as loadBundledSchedule } from './schedule-data';
-import { ShownScheduleContext, useLoadedSchedule } from '../store/shown-schedule';
+import {
+  ShownScheduleContext,
+  useLoadedSchedule,
+  type ShownSchedule,
+} from '../store/shown-schedule';
+import { useConferences } from './use-conferences';
 import { systemClock, useNow, type Clock } from './use-now';
 import { useServiceWorkerUpdate } from './use-service-worker-update';
 import type { Schedule } from '../domain/schedule-schema';
@@ -33,6 +39,21 @@ const PlanView = lazy(() =>
 const SharedPlanFromLink = lazy(() =>
   import('../features/share/shared-plan-from-link').then((m) => ({
     default: m.SharedPlanFromLink,
+  })),
+);
+
+// Only shown once a schedule has been opened, so none of them weighs on the first paint.
+const ConferenceSwitcher = lazy(() =>
+  import('../features/conferences/conference-switcher').then((m) => ({
+    default: m.ConferenceSwitcher,
+  })),
+);
+const OpenedNote = lazy(() =>
+  import('../features/conferences/opened-note').then((m) => ({ default: m.OpenedNote })),
+);
+const RemovedConferenceToast = lazy(() =>
+  import('../features/conferences/removed-conference-toast').then((m) => ({
+    default: m.RemovedConferenceToast,
   })),
 );
 
@@ -57,6 +78,13 @@ const VIEW_TABS = [
   },
 ] as const satisfies readonly Tab<View>[];
 
+/** The bundled conference's title, in the heading and in the "Conference" menu. */
+const bundledTitle = (schedule: Schedule) => `${schedule.conference.shortName}: Cilium talks`;
+
+// Read once: `?schedule=<url>` opens that schedule as the page loads.
+const scheduleUrlFromAddress = (): string | null =>
+  new URLSearchParams(window.location.search).get('schedule');
+
 // Often enough for "in 40 min" and the now line to stay right to the minute.
 const NOW_INTERVAL_MS = 15_000;
 
@@ -69,8 +97,21 @@ interface AppProps {
 
 /** The app: the schedule, the person's plan, sharing and export. */
 export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedule }: AppProps) {
-  const shown = useLoadedSchedule(loadFirstPaintSchedule, loadFullSchedule);
+  const bundled = useLoadedSchedule(loadFirstPaintSchedule, loadFullSchedule);
+  const conferences = useConferences();
+  const { opened } = conferences;
+  const openedShown = useMemo<ShownSchedule | null>(
+    () =>
+      opened && {
+        schedule: opened,
+        abstractStatus: 'loaded',
+        loadFullSchedule: () => Promise.resolve(opened),
+      },
+    [opened],
+  );
+  const shown = openedShown ?? bundled;
   const { schedule } = shown;
+  const [scheduleUrl] = useState(scheduleUrlFromAddress);
   const openedFromShareLink = useOpenedFromShareLink();
   const [view, setView] = useState<View>('schedule');
   const viewTabsId = useId();
@@ -87,13 +128,29 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
     <ShownScheduleContext value={shown}>
       <div className={styles.app}>
         <header className={styles.header}>
-          <h1 className={styles.title}>{schedule.conference.shortName}: Cilium talks</h1>
+          <h1 className={styles.title}>
+            {opened ? opened.conference.name : bundledTitle(schedule)}
+          </h1>
           <ClashSummary
             onShow={() => setView('plan')}
             firstClashId={firstClashId}
             className={styles.clashSummary}
           />
           <TimeDisplaySwitch className={styles.switch} />
+          <div className={styles.conference}>
+            <OpenScheduleButton onOpened={conferences.open} scheduleUrl={scheduleUrl} />
+            {conferences.menu.length > 0 && (
+              <Suspense fallback={null}>
+                <ConferenceSwitcher
+                  bundledName={bundledTitle(bundled.schedule)}
+                  menu={conferences.menu}
+                  shownId={conferences.shownId}
+                  onSwitch={conferences.switchTo}
+                  onRemove={conferences.remove}
+                />
+              </Suspense>
+            )}
+          </div>
         </header>
         {/* On a laptop the bar sits on the header's rule; on a phone it is fixed to the bottom edge. */}
         <div className={styles.planBar}>
@@ -105,6 +162,11 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
         </div>
         <StorageNotice />
         <ScheduleChangesNotice />
+        {conferences.note && (
+          <Suspense fallback={null}>
+            <OpenedNote {...conferences.note} onDismiss={conferences.dismissNote} />
+          </Suspense>
+        )}
         {openedFromShareLink && (
           <Suspense fallback={<MutedText>Loading the shared plan…</MutedText>}>
             <SharedPlanFromLink />
@@ -114,7 +176,7 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
         <main>
           <TabPanel tabsId={viewTabsId} selected={view}>
             {view === 'schedule' ? (
-              <ScheduleView now={now} />
+              <ScheduleView key={schedule.conference.id} now={now} />
             ) : (
               <Suspense fallback={<MutedText>Loading your plan…</MutedText>}>
                 <PlanView firstClashId={firstClashId} exportSettings={<ReminderSelect />} />
@@ -125,6 +187,15 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
         <UpdatePrompt updateAvailable={updateAvailable} onReload={reload} onDismiss={dismiss} />
         <UndoRemovalToast />
         <ClashAnnouncer />
+        {conferences.removedName !== null && (
+          <Suspense fallback={null}>
+            <RemovedConferenceToast
+              removedName={conferences.removedName}
+              onUndo={conferences.undoRemove}
+              onDismiss={conferences.dismissRemoved}
+            />
+          </Suspense>
+        )}
       </div>
     </ShownScheduleContext>
   );

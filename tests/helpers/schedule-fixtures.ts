@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseXmlInNode } from '../../scripts/import/node-xml-parser';
+import { parseXmlWithXmldom } from '../../src/domain/import/parse-xml-with-xmldom';
 import {
   importSchedule,
   type ImportInput,
@@ -21,7 +21,7 @@ export function openSchedule(
   text: ImportInput['text'],
   options: Omit<ImportInput, 'text'> = {},
 ): ImportResult {
-  return importSchedule({ text, ...options }, { parseXml: parseXmlInNode });
+  return importSchedule({ text, ...options }, { parseXml: parseXmlWithXmldom });
 }
 
 /** Opens a fixture file by its path under tests/fixtures/schedules. */

@@ -12,6 +12,7 @@ import type { AbstractStatus } from '../../store/shown-schedule';
 import { AbstractText } from './abstract-text';
 import { AddToCalendarButton } from './add-to-calendar-button';
 import styles from './talk-details.module.css';
+import { siteName } from '../../domain/text/site-name';
 
 interface TalkDetailsProps {
   talk: Talk;
@@ -35,6 +36,7 @@ export function TalkDetails({
 }: TalkDetailsProps) {
   const titleId = useId();
   const starred = useIsStarred(talk.id);
+  const site = talk.url ? siteName(talk.url) : null;
   const toggleStar = usePlanStore((state) => state.toggleStar);
   const startMs = Date.parse(talk.start);
   return (
@@ -59,7 +61,8 @@ export function TalkDetails({
         <StarToggle labelled pressed={starred} onToggle={() => toggleStar(talk.id)} />
         {talk.url && (
           <a href={talk.url} target="_blank" rel="noreferrer">
-            Talk page on sched.com<VisuallyHidden> (opens in a new tab)</VisuallyHidden>
+            {site ? `Talk page on ${site}` : 'Talk page'}
+            <VisuallyHidden> (opens in a new tab)</VisuallyHidden>
           </a>
         )}
         <AddToCalendarButton talk={talk} conference={conference} />

@@ -1,11 +1,11 @@
 import { DOMParser } from '@xmldom/xmldom';
-import type { ParseXml, XmlElement } from '../../src/domain/import/xml-tree';
+import type { ParseXml, XmlElement } from './xml-tree';
 
 /**
- * The XML parser the converters need, in Node: @xmldom/xmldom, which decodes every character
+ * The XML parser the converters need outside a page (Node, a worker): @xmldom/xmldom, which decodes every character
  * reference. Its first error or fatal error is thrown with the line and column where the XML breaks.
  */
-export const parseXmlInNode: ParseXml = (text) => {
+export const parseXmlWithXmldom: ParseXml = (text) => {
   let problem: string | null = null;
   const parser = new DOMParser({
     onError: (level, message, context) => {

@@ -1,0 +1,152 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { SkippedEvents } from '../domain/import/import-schedule';
+import type { Schedule } from '../domain/schedule-schema';
+import {
+  readConferenceMenu,
+  readShownConference,
+  withConference,
+  writeConferenceMenu,
+  writeShownConference,
+  type ConferenceEntry,
+} from '../store/conference-menu';
+
+// Reading `localStorage` itself throws where storage is blocked; the menu functions catch it.
+const storage = () => window.localStorage;
+
+// IndexedDB and its wrapper load only once a conference has been opened.
+const openedSchedules = () => import('../store/opened-schedules');
+
+interface Removed {
+  entry: ConferenceEntry;
+  schedule: Schedule | null;
+  index: number;
+}
+
+/** What was last opened, so the page can say how it went. */
+export interface OpenedNote {
+  name: string;
+  talks: number;
+  skipped: SkippedEvents;
+}
+
+/**
+ * The opened conferences: which one is shown (null: the bundled one), opening a new one or a newer
+ * version of one already kept (updated in place), switching, and removing with Undo.
+ */
+export function useConferences() {
+  const [menu, setMenu] = useState(() => readConferenceMenu(storage));
+  const [shownId, setShownId] = useState(() => readShownConference(storage));
+  const [opened, setOpened] = useState<Schedule | null>(null);
+  const [removed, setRemoved] = useState<Removed | null>(null);
+  const [note, setNote] = useState<OpenedNote | null>(null);
+
+  const show = useCallback((id: string | null) => {
+    setShownId(id);
+    writeShownConference(storage, id);
+  }, []);
+
+  useEffect(() => {
+    if (shownId === null || opened?.conference.id === shownId) return;
+    let current = true;
+    void openedSchedules()
+      .then((m) => m.readKeptSchedule(shownId))
+      .then(
+        (schedule) => {
+          if (!current) return;
+          if (schedule) setOpened(schedule);
+          // Kept no longer (storage cleared): the bundled conference shows instead.
+          else show(null);
+        },
+        () => current && show(null),
+      );
+    return () => {
+      current = false;
+    };
+  }, [shownId, opened, show]);
+
+  const open = useCallback(
+    (schedule: Schedule, skipped: SkippedEvents) => {
+      const { conference } = schedule;
+      const next = withConference(readConferenceMenu(storage), conference);
+      setMenu(next.menu);
+      writeConferenceMenu(storage, next.menu);
+      setOpened(schedule);
+      show(conference.id);
+      setNote({ name: conference.name, talks: schedule.talks.length, skipped });
+      void openedSchedules().then(async (m) => {
+        if (next.replaced && next.replaced.id !== conference.id) {
+          await m.forgetSchedule(next.replaced.id);
+        }
+        await m.keepSchedule(schedule);
+      });
+    },
+    [show],
+  );
+
+  const remove = useCallback(
+    (id: string) => {
+      const index = menu.findIndex((entry) => entry.id === id);
+      const entry = menu[index];
+      if (!entry) return;
+      const nextMenu = menu.filter((kept) => kept.id !== id);
+      setMenu(nextMenu);
+      writeConferenceMenu(storage, nextMenu);
+      setRemoved({ entry, schedule: opened?.conference.id === id ? opened : null, index });
+      setNote(null);
+      if (shownId === id) {
+        setOpened(null);
+        show(null);
+      }
+      void openedSchedules().then((m) => m.forgetSchedule(id));
+    },
+    [menu, opened, shownId, show],
+  );
+
+  const undoRemove = useCallback(() => {
+    if (!removed) return;
+    const nextMenu = [...menu];
+    nextMenu.splice(Math.min(removed.index, nextMenu.length), 0, removed.entry);
+    setMenu(nextMenu);
+    writeConferenceMenu(storage, nextMenu);
+    setRemoved(null);
+    if (removed.schedule) {
+      const { schedule } = removed;
+      setOpened(schedule);
+      show(schedule.conference.id);
+      void openedSchedules().then((m) => m.keepSchedule(schedule));
+    }
+  }, [removed, menu, show]);
+
+  const dismissRemoved = useCallback(() => setRemoved(null), []);
+  const dismissNote = useCallback(() => setNote(null), []);
+  const openedShown = opened !== null && opened.conference.id === shownId ? opened : null;
+
+  return useMemo(
+    () => ({
+      menu,
+      shownId,
+      opened: openedShown,
+      note,
+      removedName: removed?.entry.name ?? null,
+      open,
+      switchTo: show,
+      remove,
+      undoRemove,
+      dismissRemoved,
+      dismissNote,
+    }),
+    [
+      menu,
+      shownId,
+      openedShown,
+      note,
+      removed,
+      open,
+      show,
+      remove,
+      undoRemove,
+      dismissRemoved,
+      dismissNote,
+    ],
+  );
+}

@@ -1,0 +1,14 @@
+import { importSchedule, type ImportInput } from '../../domain/import/import-schedule';
+import { parseXmlWithXmldom } from '../../domain/import/parse-xml-with-xmldom';
+import type { WorkerReply } from './import-in-worker';
+
+// DOMParser does not exist in workers, so XML is read with @xmldom/xmldom here.
+self.onmessage = (event: MessageEvent<ImportInput>) => {
+  let reply: WorkerReply;
+  try {
+    reply = { ok: true, result: importSchedule(event.data, { parseXml: parseXmlWithXmldom }) };
+  } catch (error) {
+    reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+  self.postMessage(reply);
+};
