@@ -53,7 +53,10 @@ export default tseslint.config(
         { type: 'floor', pattern: 'bench/floor/**/*', mode: 'file' },
         { type: 'bench', pattern: 'bench/**/*', mode: 'file' },
       ],
-      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.json'] } },
+      'import/resolver': {
+        typescript: { project: './tsconfig.json' },
+        node: { extensions: ['.ts', '.tsx', '.js', '.json'] },
+      },
     },
     rules: {
       'boundaries/element-types': [

@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { scheduleDataSwitch } from './config/schedule-data-switch';
@@ -6,8 +7,12 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { pwaOptions } from './config/pwa-options';
 import { contentSecurityPolicy } from './config/content-security-policy';
 
+// `@/` is src/, so a module names what it imports from the top instead of climbing with `../../`.
+const srcAlias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
+
 export default defineConfig({
   plugins: [scheduleDataSwitch(), react(), VitePWA(pwaOptions), contentSecurityPolicy()],
+  resolve: { alias: srcAlias },
   server: { port: 5173, strictPort: false },
   test: {
     // CI also keeps a machine-readable summary, printed as one plain line by .ci/run.
@@ -49,6 +54,7 @@ export default defineConfig({
       })),
       {
         // Journeys in real Chromium against the built app; one file at a time, after the fast layers.
+        resolve: { alias: srcAlias },
         test: {
           name: 'e2e',
           environment: 'node',

@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetPlanStore } from '../../tests/helpers/reset-plan-store';
-import type { Schedule } from '../domain/schedule-schema';
+import type { Schedule } from '@/domain/schedule-schema';
 import { App } from './app';
 import { loadFirstPaintSchedule, loadFullSchedule } from './schedule-data';
 

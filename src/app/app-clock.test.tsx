@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetPlanStore } from '../../tests/helpers/reset-plan-store';
-import { usePlanStore } from '../store/plan-store';
+import { usePlanStore } from '@/store/plan-store';
 import { App } from './app';
 import { loadFirstPaintSchedule } from './schedule-data';
 

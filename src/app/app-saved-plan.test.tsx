@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetPlanStore } from '../../tests/helpers/reset-plan-store';
-import { PLAN_STORAGE_KEY } from '../store/plan-store';
+import { PLAN_STORAGE_KEY } from '@/store/plan-store';
 import { App } from './app';
 
 const clock = () => Date.parse('2023-11-01T12:00:00-05:00');

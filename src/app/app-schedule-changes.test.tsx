@@ -1,11 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import raw from '../data/schedule.json';
+import raw from '@/data/schedule.json';
 import { resetPlanStore } from '../../tests/helpers/reset-plan-store';
-import { PLAN_STORAGE_KEY } from '../store/plan-store';
-import { useScheduleChangesStore } from '../store/schedule-changes';
-import { seenScheduleKey } from '../store/seen-schedule';
+import { PLAN_STORAGE_KEY } from '@/store/plan-store';
+import { useScheduleChangesStore } from '@/store/schedule-changes';
+import { seenScheduleKey } from '@/store/seen-schedule';
 import { App } from './app';
 
 const clock = () => Date.parse('2023-11-01T12:00:00-05:00');

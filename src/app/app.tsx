@@ -1,22 +1,22 @@
 import { lazy, Suspense, useId, useLayoutEffect, useMemo, useState } from 'react';
-import { MutedText } from '../components/muted-text';
-import { TabPanel, Tabs, type Tab } from '../components/tabs';
-import { ClashAnnouncer } from '../features/plan/clash-announcer';
-import { ClashSummary } from '../features/plan/clash-summary';
-import { Icon } from '../components/icon';
-import { ExportPlanButton } from '../features/export/export-plan-button';
-import { ReminderSelect } from '../features/export/reminder-select';
-import { NextInPlanCard } from '../features/plan/next-in-plan-card';
-import { ScheduleChangesNotice } from '../features/plan/schedule-changes-notice';
-import { StorageNotice } from '../features/plan/storage-notice';
-import { UndoRemovalToast } from '../features/plan/undo-removal-toast';
-import { OpenScheduleButton } from '../features/open-schedule/open-schedule-button';
-import { ScheduleView } from '../features/schedule/schedule-view';
-import { TimeDisplaySwitch } from '../features/schedule/time-display-switch';
-import { SharePlanButton } from '../features/share/share-plan-button';
-import { syncPlanAcrossTabs } from '../store/cross-tab-sync';
-import { usePlanStore } from '../store/plan-store';
-import { useFollowScheduleChanges } from '../store/schedule-changes';
+import { MutedText } from '@/components/muted-text';
+import { TabPanel, Tabs, type Tab } from '@/components/tabs';
+import { ClashAnnouncer } from '@/features/plan/clash-announcer';
+import { ClashSummary } from '@/features/plan/clash-summary';
+import { Icon } from '@/components/icon';
+import { ExportPlanButton } from '@/features/export/export-plan-button';
+import { ReminderSelect } from '@/features/export/reminder-select';
+import { NextInPlanCard } from '@/features/plan/next-in-plan-card';
+import { ScheduleChangesNotice } from '@/features/plan/schedule-changes-notice';
+import { StorageNotice } from '@/features/plan/storage-notice';
+import { UndoRemovalToast } from '@/features/plan/undo-removal-toast';
+import { OpenScheduleButton } from '@/features/open-schedule/open-schedule-button';
+import { ScheduleView } from '@/features/schedule/schedule-view';
+import { TimeDisplaySwitch } from '@/features/schedule/time-display-switch';
+import { SharePlanButton } from '@/features/share/share-plan-button';
+import { syncPlanAcrossTabs } from '@/store/cross-tab-sync';
+import { usePlanStore } from '@/store/plan-store';
+import { useFollowScheduleChanges } from '@/store/schedule-changes';
 import { UpdatePrompt } from './update-prompt';
 import { useOpenedFromShareLink } from './use-opened-from-share-link';
 import { loadFirstPaintSchedule, loadFullSchedule as loadBundledSchedule } from './schedule-data';
@@ -24,35 +24,35 @@ import {
   ShownScheduleContext,
   useLoadedSchedule,
   type ShownSchedule,
-} from '../store/shown-schedule';
+} from '@/store/shown-schedule';
 import { useConferences } from './use-conferences';
 import { systemClock, useNow, type Clock } from './use-now';
 import { useServiceWorkerUpdate } from './use-service-worker-update';
-import type { Schedule } from '../domain/schedule-schema';
+import type { Schedule } from '@/domain/schedule-schema';
 import styles from './app.module.css';
 import './print.css';
 
 // Not needed for the first paint of the grid, so each arrives in its own chunk when first shown.
 const PlanView = lazy(() =>
-  import('../features/plan/plan-view').then((m) => ({ default: m.PlanView })),
+  import('@/features/plan/plan-view').then((m) => ({ default: m.PlanView })),
 );
 const SharedPlanFromLink = lazy(() =>
-  import('../features/share/shared-plan-from-link').then((m) => ({
+  import('@/features/share/shared-plan-from-link').then((m) => ({
     default: m.SharedPlanFromLink,
   })),
 );
 
 // Only shown once a schedule has been opened, so none of them weighs on the first paint.
 const ConferenceSwitcher = lazy(() =>
-  import('../features/conferences/conference-switcher').then((m) => ({
+  import('@/features/conferences/conference-switcher').then((m) => ({
     default: m.ConferenceSwitcher,
   })),
 );
 const OpenedNote = lazy(() =>
-  import('../features/conferences/opened-note').then((m) => ({ default: m.OpenedNote })),
+  import('@/features/conferences/opened-note').then((m) => ({ default: m.OpenedNote })),
 );
 const RemovedConferenceToast = lazy(() =>
-  import('../features/conferences/removed-conference-toast').then((m) => ({
+  import('@/features/conferences/removed-conference-toast').then((m) => ({
     default: m.RemovedConferenceToast,
   })),
 );

@@ -2,8 +2,8 @@ import { act, render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetPlanStore } from '../../tests/helpers/reset-plan-store';
-import { loadSchedule } from '../domain/load-schedule';
-import { planStorageHealth } from '../store/plan-store';
+import { loadSchedule } from '@/domain/load-schedule';
+import { planStorageHealth } from '@/store/plan-store';
 import { App } from './app';
 import { ErrorBoundary } from './error-boundary';
 

@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { usePlanStorageHealth } from '../store/plan-store';
+import { usePlanStorageHealth } from '@/store/plan-store';
 
 interface State {
   error: Error | null;

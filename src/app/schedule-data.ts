@@ -1,6 +1,6 @@
 import firstPaintData from 'virtual:schedule/first-paint';
-import { loadSchedule } from '../domain/load-schedule';
-import type { Schedule } from '../domain/schedule-schema';
+import { loadSchedule } from '@/domain/load-schedule';
+import type { Schedule } from '@/domain/schedule-schema';
 
 // A production build has already validated the data (or failed), so only development checks it here.
 const checked = (raw: unknown): Schedule =>

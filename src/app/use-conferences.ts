@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { SkippedEvents } from '../domain/import/import-schedule';
-import type { Schedule } from '../domain/schedule-schema';
+import type { SkippedEvents } from '@/domain/import/import-schedule';
+import type { Schedule } from '@/domain/schedule-schema';
 import {
   readConferenceMenu,
   readShownConference,
@@ -8,13 +8,13 @@ import {
   writeConferenceMenu,
   writeShownConference,
   type ConferenceEntry,
-} from '../store/conference-menu';
+} from '@/store/conference-menu';
 
 // Reading `localStorage` itself throws where storage is blocked; the menu functions catch it.
 const storage = () => window.localStorage;
 
 // IndexedDB and its wrapper load only once a conference has been opened.
-const openedSchedules = () => import('../store/opened-schedules');
+const openedSchedules = () => import('@/store/opened-schedules');
 
 interface Removed {
   entry: ConferenceEntry;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useUrlFragment } from '../store/url-fragment';
+import { useUrlFragment } from '@/store/url-fragment';
 
 /**
  * Whether the page has been given a share link, on load or pasted later: only then is the shared

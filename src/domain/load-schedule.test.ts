@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import raw from '../data/schedule.json';
+import raw from '@/data/schedule.json';
 import { loadSchedule } from './load-schedule';
 
 const clone = () =>

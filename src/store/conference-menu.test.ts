@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Conference } from '../domain/schedule-schema';
+import type { Conference } from '@/domain/schedule-schema';
 import { readConferenceMenu, withConference, writeConferenceMenu } from './conference-menu';
 
 const conference = (id: string, name: string, url: string | null) =>

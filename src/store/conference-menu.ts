@@ -1,5 +1,5 @@
-import { isSameConference } from '../domain/import/same-conference';
-import type { Conference } from '../domain/schedule-schema';
+import { isSameConference } from '@/domain/import/same-conference';
+import type { Conference } from '@/domain/schedule-schema';
 
 /** One opened conference as the "Conference" menu lists it; its schedule is kept in IndexedDB. */
 export interface ConferenceEntry {

@@ -1,6 +1,6 @@
-import { findClashes, type PlanClashes } from '../domain/plan/find-clashes';
-import { resolvePicks } from '../domain/plan/resolve-picks';
-import type { Talk } from '../domain/schedule-schema';
+import { findClashes, type PlanClashes } from '@/domain/plan/find-clashes';
+import { resolvePicks } from '@/domain/plan/resolve-picks';
+import type { Talk } from '@/domain/schedule-schema';
 
 /** The plan as derived from the starred ids and the schedule shown. */
 export interface DerivedPlan {

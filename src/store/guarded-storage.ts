@@ -1,6 +1,6 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { StoreApi } from 'zustand/vanilla';
-import { quoteExcerpt } from '../domain/text/quote-excerpt';
+import { quoteExcerpt } from '@/domain/text/quote-excerpt';
 import { readSavedPlanText, type SavedPlan } from './saved-plan';
 import type { BackupReason, PlanBackup, StorageHealth } from './storage-health';
 

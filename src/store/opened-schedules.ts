@@ -1,6 +1,6 @@
 import { del, get, set } from 'idb-keyval';
-import { loadSchedule } from '../domain/load-schedule';
-import type { Schedule } from '../domain/schedule-schema';
+import { loadSchedule } from '@/domain/load-schedule';
+import type { Schedule } from '@/domain/schedule-schema';
 
 // One record per conference, so opening or removing one never rewrites the others.
 const keyOf = (conferenceId: string) => `conference:${conferenceId}`;

@@ -1,5 +1,5 @@
-import type { Clash, ClashWith } from '../domain/plan/find-clashes';
-import type { Talk } from '../domain/schedule-schema';
+import type { Clash, ClashWith } from '@/domain/plan/find-clashes';
+import type { Talk } from '@/domain/schedule-schema';
 import type { DerivedPlan } from './derive-plan';
 import { usePlanStore } from './plan-store';
 import { useScheduleTalks } from './shown-schedule';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import type { Talk } from '../domain/schedule-schema';
+import type { Talk } from '@/domain/schedule-schema';
 import { usePlanStore } from './plan-store';
 import type { SeenSchedule } from './seen-schedule';
 

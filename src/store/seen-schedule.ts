@@ -1,12 +1,12 @@
-import { NO_ABSTRACT } from '../domain/abstract/abstract-blocks';
-import { reviseTalks, type TalkRevisions } from '../domain/calendar/talk-revisions';
-import { changedPicks } from '../domain/schedule-changes/changed-picks';
+import { NO_ABSTRACT } from '@/domain/abstract/abstract-blocks';
+import { reviseTalks, type TalkRevisions } from '@/domain/calendar/talk-revisions';
+import { changedPicks } from '@/domain/schedule-changes/changed-picks';
 import {
   diffSchedules,
   hasNoChanges,
   type ScheduleChanges,
-} from '../domain/schedule-changes/diff-schedules';
-import type { Talk } from '../domain/schedule-schema';
+} from '@/domain/schedule-changes/diff-schedules';
+import type { Talk } from '@/domain/schedule-schema';
 
 /** What is remembered of a talk to tell, next time, whether the schedule changed it. */
 export type SeenTalk = Pick<Talk, 'id' | 'start' | 'end' | 'room' | 'column' | 'title'>;

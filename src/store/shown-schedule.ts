@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useState } from 'react';
-import type { Schedule, Talk } from '../domain/schedule-schema';
+import type { Schedule, Talk } from '@/domain/schedule-schema';
 
 /** Whether the talks' abstracts, which arrive just after the first paint, are here yet. */
 export type AbstractStatus = 'loading' | 'loaded' | 'failed';

@@ -4,7 +4,7 @@ import {
   writeFragment,
   type Fragment,
   type ReadFragment,
-} from '../domain/fragment/url-fragment';
+} from '@/domain/fragment/url-fragment';
 
 // History changes made here fire no event, so the writers below tell the readers themselves.
 const listeners = new Set<() => void>();

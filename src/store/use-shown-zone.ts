@@ -1,4 +1,4 @@
-import { displayZone, machineTimeZone } from '../domain/time/display-zone';
+import { displayZone, machineTimeZone } from '@/domain/time/display-zone';
 import { usePlanStore } from './plan-store';
 
 /** The zone times are shown in: the conference's, or the visitor's own when they chose it. */

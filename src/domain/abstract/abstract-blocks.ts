@@ -1,4 +1,4 @@
-import type { Abstract, AbstractBlock } from '../schedule-schema';
+import type { Abstract, AbstractBlock } from '@/domain/schedule-schema';
 
 /** The abstract of a talk that has none, or whose abstract has not arrived yet. */
 export const NO_ABSTRACT: Abstract = { format: 'blocks', blocks: [] };

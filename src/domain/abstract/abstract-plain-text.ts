@@ -1,4 +1,4 @@
-import type { Abstract } from '../schedule-schema';
+import type { Abstract } from '@/domain/schedule-schema';
 import { abstractBlocks } from './abstract-blocks';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Abstract, AbstractBlock } from '../schedule-schema';
+import type { Abstract, AbstractBlock } from '@/domain/schedule-schema';
 import { abstractBlocks } from './abstract-blocks';
 import { abstractPlainText } from './abstract-plain-text';
 

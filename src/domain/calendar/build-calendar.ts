@@ -1,6 +1,6 @@
 import ical, { ICalAlarmType, ICalEventStatus } from 'ical-generator';
-import type { PlanClashes } from '../plan/find-clashes';
-import type { Conference, Talk } from '../schedule-schema';
+import type { PlanClashes } from '@/domain/plan/find-clashes';
+import type { Conference, Talk } from '@/domain/schedule-schema';
 import { endWithCrlf } from './end-with-crlf';
 import { ensureRandomUuid } from './ensure-random-uuid';
 import { hasTextEscapedCharacters, rawTextValue, unescapeUriValues, uriValue } from './ical-values';

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { findClashes } from '../plan/find-clashes';
-import type { Talk } from '../schedule-schema';
+import { findClashes } from '@/domain/plan/find-clashes';
+import type { Talk } from '@/domain/schedule-schema';
 import { buildPlanCalendar } from './build-plan-calendar';
 import { buildTalkCalendar } from './build-talk-calendar';
 import {

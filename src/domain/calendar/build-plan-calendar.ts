@@ -1,4 +1,4 @@
-import type { Conference } from '../schedule-schema';
+import type { Conference } from '@/domain/schedule-schema';
 import { buildCalendar, type CalendarInput } from './build-calendar';
 
 /**

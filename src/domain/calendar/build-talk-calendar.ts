@@ -1,4 +1,4 @@
-import type { Talk } from '../schedule-schema';
+import type { Talk } from '@/domain/schedule-schema';
 import { buildCalendar, type CalendarInput } from './build-calendar';
 
 /**

@@ -1,4 +1,4 @@
-import type { Conference, Talk } from '../schedule-schema';
+import type { Conference, Talk } from '@/domain/schedule-schema';
 
 /** The MIME type calendar clients expect; UTF-8 so emoji in titles survive. */
 export const CALENDAR_FILE_TYPE = 'text/calendar;charset=utf-8';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resolvePicks } from '../plan/resolve-picks';
-import { changedPicks } from '../schedule-changes/changed-picks';
-import { diffSchedules } from '../schedule-changes/diff-schedules';
+import { resolvePicks } from '@/domain/plan/resolve-picks';
+import { changedPicks } from '@/domain/schedule-changes/changed-picks';
+import { diffSchedules } from '@/domain/schedule-changes/diff-schedules';
 import { ids, version1, version2Talks } from '../../../tests/helpers/schedule-versions';
 import { buildPlanCalendar } from './build-plan-calendar';
 import { buildTalkCalendar } from './build-talk-calendar';

@@ -1,6 +1,6 @@
 import { foldLines } from 'ical-generator';
 import { describe, expect, it } from 'vitest';
-import type { Conference, Talk } from '../schedule-schema';
+import type { Conference, Talk } from '@/domain/schedule-schema';
 import { fixtureConference, fixtureTalks as t } from '../../../tests/helpers/calendar-fixtures';
 import { buildPlanCalendar } from './build-plan-calendar';
 import {

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import type { Conference } from '../schedule-schema';
-import { resolvePicks } from '../plan/resolve-picks';
-import { changedPicks } from '../schedule-changes/changed-picks';
-import { diffSchedules } from '../schedule-changes/diff-schedules';
+import type { Conference } from '@/domain/schedule-schema';
+import { resolvePicks } from '@/domain/plan/resolve-picks';
+import { changedPicks } from '@/domain/schedule-changes/changed-picks';
+import { diffSchedules } from '@/domain/schedule-changes/diff-schedules';
 import { ids, version1, version2Talks } from '../../../tests/helpers/schedule-versions';
 import { buildPlanCalendar } from './build-plan-calendar';
 import { reviseTalks } from './talk-revisions';

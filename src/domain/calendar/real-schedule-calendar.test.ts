@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import raw from '../../data/schedule.json';
-import { loadSchedule } from '../load-schedule';
-import { findClashes } from '../plan/find-clashes';
+import raw from '@/data/schedule.json';
+import { loadSchedule } from '@/domain/load-schedule';
+import { findClashes } from '@/domain/plan/find-clashes';
 import { buildPlanCalendar } from './build-plan-calendar';
 import {
   eventOf,

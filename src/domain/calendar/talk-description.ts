@@ -1,6 +1,6 @@
-import { abstractPlainText } from '../abstract/abstract-plain-text';
-import type { ClashWith } from '../plan/find-clashes';
-import type { Talk } from '../schedule-schema';
+import { abstractPlainText } from '@/domain/abstract/abstract-plain-text';
+import type { ClashWith } from '@/domain/plan/find-clashes';
+import type { Talk } from '@/domain/schedule-schema';
 
 /** Clashes named one by one; a sane plan has fewer, an overcrowded one gets a count for the rest. */
 const NAMED_CLASHES = 3;

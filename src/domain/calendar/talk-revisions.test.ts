@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeTalk } from '../../../tests/helpers/make-talk';
-import { diffSchedules } from '../schedule-changes/diff-schedules';
+import { diffSchedules } from '@/domain/schedule-changes/diff-schedules';
 import { reviseTalks, revisionOf } from './talk-revisions';
 
 const a = makeTalk('a', '09:00', '09:30');

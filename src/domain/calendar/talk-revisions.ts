@@ -1,5 +1,5 @@
-import { changedTalkIds } from '../schedule-changes/changed-picks';
-import type { ScheduleChanges, VersionedTalk } from '../schedule-changes/diff-schedules';
+import { changedTalkIds } from '@/domain/schedule-changes/changed-picks';
+import type { ScheduleChanges, VersionedTalk } from '@/domain/schedule-changes/diff-schedules';
 
 /**
  * Each talk's revision, by talk id: how many newer versions of its conference's schedule have

@@ -1,4 +1,4 @@
-import type { Conference, Talk } from '../schedule-schema';
+import type { Conference, Talk } from '@/domain/schedule-schema';
 
 /** The made-up domain that scopes our UIDs, so they never collide with another producer's. */
 const UID_DOMAIN = 'kubecon-planner';

@@ -1,4 +1,4 @@
-import { quoteExcerpt } from '../text/quote-excerpt';
+import { quoteExcerpt } from '@/domain/text/quote-excerpt';
 
 /** The keys a link's fragment can carry, in the order they are written. */
 export const FRAGMENT_KEYS = ['conference', 'share', 'talk'] as const;

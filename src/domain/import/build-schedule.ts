@@ -5,9 +5,9 @@ import {
   type Conference,
   type Schedule,
   type Talk,
-} from '../schedule-schema';
-import { dayOf } from '../time/conference-day';
-import { instantInZone } from '../time/instant-in-zone';
+} from '@/domain/schedule-schema';
+import { dayOf } from '@/domain/time/conference-day';
+import { instantInZone } from '@/domain/time/instant-in-zone';
 import { safeId } from './safe-id';
 import type { ScheduleDraft, TalkDraft } from './talk-draft';
 

@@ -1,7 +1,7 @@
-import type { Speaker } from '../schedule-schema';
-import { dayOf } from '../time/conference-day';
-import { isTimeZoneName, zoneForFixedOffset } from '../time/time-zone-name';
-import { wallTimeToInstant } from '../time/wall-time-to-instant';
+import type { Speaker } from '@/domain/schedule-schema';
+import { dayOf } from '@/domain/time/conference-day';
+import { isTimeZoneName, zoneForFixedOffset } from '@/domain/time/time-zone-name';
+import { wallTimeToInstant } from '@/domain/time/wall-time-to-instant';
 import { ImportProblem } from './import-problem';
 import { durationMinutes } from './parse-duration';
 import { addDays, offsetOf, readInstant, readWallTime } from './source-time';

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
-import type { Speaker } from '../schedule-schema';
-import { isTimeZoneName } from '../time/time-zone-name';
-import { wallTimeToInstant } from '../time/wall-time-to-instant';
+import type { Speaker } from '@/domain/schedule-schema';
+import { isTimeZoneName } from '@/domain/time/time-zone-name';
+import { wallTimeToInstant } from '@/domain/time/wall-time-to-instant';
 import { ImportProblem } from './import-problem';
 import { absoluteUrl, abstractFrom, cleanText } from './source-text';
 import type { ConverterOptions, ConverterOutcome, TalkDraft } from './talk-draft';

@@ -1,4 +1,4 @@
-import type { ScheduleFormat } from '../schedule-schema';
+import type { ScheduleFormat } from '@/domain/schedule-schema';
 
 /** The formats a schedule file can be opened from. */
 export type ImportFormat = Exclude<ScheduleFormat, 'seed'>;

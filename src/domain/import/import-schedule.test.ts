@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { fixtureBytes, openSchedule } from '../../../tests/helpers/schedule-fixtures';
-import { loadSchedule } from '../load-schedule';
+import { loadSchedule } from '@/domain/load-schedule';
 
 describe('importSchedule', () => {
   it('gives a schedule the app’s own loader accepts, for every format', () => {

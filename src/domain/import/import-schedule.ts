@@ -1,5 +1,5 @@
-import type { Schedule } from '../schedule-schema';
-import { isTimeZoneName } from '../time/time-zone-name';
+import type { Schedule } from '@/domain/schedule-schema';
+import { isTimeZoneName } from '@/domain/time/time-zone-name';
 import { buildSchedule } from './build-schedule';
 import { detectFormat } from './detect-format';
 import { convertFrabXml } from './frab-xml';

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isTimeZoneName } from '../time/time-zone-name';
+import { isTimeZoneName } from '@/domain/time/time-zone-name';
 import { ImportProblem } from './import-problem';
 import { readInstant } from './source-time';
 import { abstractFrom, cleanText } from './source-text';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SAFE_ID_PATTERN } from '../schedule-schema';
+import { SAFE_ID_PATTERN } from '@/domain/schedule-schema';
 import { safeId } from './safe-id';
 
 describe('safeId', () => {

@@ -1,4 +1,4 @@
-import type { Conference } from '../schedule-schema';
+import type { Conference } from '@/domain/schedule-schema';
 
 /** What a conference is known by among the opened ones: its id, and where it came from. */
 export type ConferenceIdentity = Pick<Conference, 'id'> & { source: { url: string | null } };

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isTimeZoneName, zoneForFixedOffset } from '../time/time-zone-name';
+import { isTimeZoneName, zoneForFixedOffset } from '@/domain/time/time-zone-name';
 import { ImportProblem } from './import-problem';
 import { offsetOf, readInstant } from './source-time';
 import { absoluteUrl, abstractFrom, cleanText } from './source-text';

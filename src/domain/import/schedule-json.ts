@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { dayOf } from '../time/conference-day';
-import { isTimeZoneName, zoneForFixedOffset } from '../time/time-zone-name';
+import { dayOf } from '@/domain/time/conference-day';
+import { isTimeZoneName, zoneForFixedOffset } from '@/domain/time/time-zone-name';
 import { ImportProblem } from './import-problem';
 import { durationMinutes } from './parse-duration';
 import { convertScheduleJsonV2 } from './schedule-json-v2';

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { isTimeZoneName } from '../time/time-zone-name';
-import { wallTimeToInstant } from '../time/wall-time-to-instant';
+import { isTimeZoneName } from '@/domain/time/time-zone-name';
+import { wallTimeToInstant } from '@/domain/time/wall-time-to-instant';
 import { ImportProblem } from './import-problem';
 import { readWallTime } from './source-time';
 import { abstractFrom, cleanText } from './source-text';

@@ -1,4 +1,4 @@
-import type { Abstract } from '../schedule-schema';
+import type { Abstract } from '@/domain/schedule-schema';
 
 /** Tags that mark a description as HTML rather than Markdown or plain text. */
 const HTML_TAG = /<(?:p|a|br|ul|ol|li|em|strong|b|i|div|span|h[1-6]|code|pre|blockquote)\b[^>]*>/i;

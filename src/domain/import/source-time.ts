@@ -1,4 +1,4 @@
-import type { WallTime } from '../time/wall-time-to-instant';
+import type { WallTime } from '@/domain/time/wall-time-to-instant';
 import { ImportProblem } from './import-problem';
 
 const WITH_OFFSET =

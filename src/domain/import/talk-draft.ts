@@ -1,4 +1,4 @@
-import type { Abstract, Speaker } from '../schedule-schema';
+import type { Abstract, Speaker } from '@/domain/schedule-schema';
 import type { ImportFormat } from './import-format';
 
 /** One event as a converter read it, before ids, columns and days are settled for the schedule. */

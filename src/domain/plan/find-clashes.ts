@@ -1,4 +1,4 @@
-import type { Talk } from '../schedule-schema';
+import type { Talk } from '@/domain/schedule-schema';
 import { talkInstants } from './talk-instants';
 
 /** Two starred talks whose times overlap; `a` starts first (or at the same time). */

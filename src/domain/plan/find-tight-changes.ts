@@ -1,4 +1,4 @@
-import type { Talk } from '../schedule-schema';
+import type { Talk } from '@/domain/schedule-schema';
 
 /** Two consecutive picks at different events with little time to walk between them. */
 export interface TightChange {

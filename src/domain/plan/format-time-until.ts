@@ -1,5 +1,5 @@
-import { formatDuration } from '../time/format-duration';
-import { formatCount } from '../format-count';
+import { formatDuration } from '@/domain/time/format-duration';
+import { formatCount } from '@/domain/format-count';
 
 const DAY_MINUTES = 24 * 60;
 

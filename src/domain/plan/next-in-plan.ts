@@ -1,4 +1,4 @@
-import type { Talk } from '../schedule-schema';
+import type { Talk } from '@/domain/schedule-schema';
 
 /** A pick under way at the moment asked about. */
 export interface PickOnNow {

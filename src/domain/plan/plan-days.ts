@@ -1,6 +1,6 @@
-import type { Talk } from '../schedule-schema';
-import { groupByDay } from '../time/conference-day';
-import { compareByTime } from '../time/compare-by-time';
+import type { Talk } from '@/domain/schedule-schema';
+import { groupByDay } from '@/domain/time/conference-day';
+import { compareByTime } from '@/domain/time/compare-by-time';
 
 /** A stretch of the day with nothing planned between two picks. */
 export interface FreeGap {

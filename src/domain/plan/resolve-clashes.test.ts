@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import raw from '../../data/schedule.json';
+import raw from '@/data/schedule.json';
 import { makeTalk } from '../../../tests/helpers/make-talk';
-import { loadSchedule } from '../load-schedule';
-import type { Talk } from '../schedule-schema';
+import { loadSchedule } from '@/domain/load-schedule';
+import type { Talk } from '@/domain/schedule-schema';
 import { resolveClashes } from './resolve-clashes';
 
 const ids = (talks: readonly { id: string }[]) => talks.map((talk) => talk.id);

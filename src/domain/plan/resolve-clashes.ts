@@ -1,4 +1,4 @@
-import type { Talk } from '../schedule-schema';
+import type { Talk } from '@/domain/schedule-schema';
 import { talkInstants } from './talk-instants';
 
 /** What the resolver needs of a pick: its stable id and its half-open [start, end) instants. */

@@ -1,5 +1,5 @@
-import type { Talk } from '../schedule-schema';
-import { compareByTime } from '../time/compare-by-time';
+import type { Talk } from '@/domain/schedule-schema';
+import { compareByTime } from '@/domain/time/compare-by-time';
 
 /** The starred ids split into talks still in the schedule and ids it no longer has. */
 export interface ResolvedPicks {

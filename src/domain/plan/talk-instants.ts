@@ -1,4 +1,4 @@
-import type { Talk } from '../schedule-schema';
+import type { Talk } from '@/domain/schedule-schema';
 
 /** A talk's start and end as epoch ms. */
 export interface TalkInstants {

@@ -1,4 +1,4 @@
-import { formatTimeRange, formatWeekday } from '../time/format-time';
+import { formatTimeRange, formatWeekday } from '@/domain/time/format-time';
 import type { ScheduleChanges, VersionedTalk } from './diff-schedules';
 
 /** What a change note names of a talk. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import raw from '../../data/schedule.json';
+import raw from '@/data/schedule.json';
 import { makeTalk } from '../../../tests/helpers/make-talk';
-import { loadSchedule } from '../load-schedule';
-import type { Talk } from '../schedule-schema';
+import { loadSchedule } from '@/domain/load-schedule';
+import type { Talk } from '@/domain/schedule-schema';
 import { diffSchedules, hasNoChanges, roomOf } from './diff-schedules';
 
 const version1 = loadSchedule(raw).talks;

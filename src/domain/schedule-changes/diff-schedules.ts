@@ -1,4 +1,4 @@
-import type { Talk } from '../schedule-schema';
+import type { Talk } from '@/domain/schedule-schema';
 
 /**
  * What a schedule diff reads of a talk: its stable id, its instants and, where the schedule has

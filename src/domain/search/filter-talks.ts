@@ -1,4 +1,4 @@
-import type { Talk } from '../schedule-schema';
+import type { Talk } from '@/domain/schedule-schema';
 import { matchesWords, queryWords } from './match-talk';
 
 export interface TalkFilter {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import raw from '../../data/schedule.json';
-import { loadSchedule } from '../load-schedule';
+import raw from '@/data/schedule.json';
+import { loadSchedule } from '@/domain/load-schedule';
 import { makeTalk, paragraphs } from '../../../tests/helpers/make-talk';
 import { filterTalks, isFiltering, type TalkFilter } from './filter-talks';
 import { foldText } from './fold-text';

@@ -1,5 +1,5 @@
-import { abstractPlainText } from '../abstract/abstract-plain-text';
-import type { Talk } from '../schedule-schema';
+import { abstractPlainText } from '@/domain/abstract/abstract-plain-text';
+import type { Talk } from '@/domain/schedule-schema';
 import { foldText } from './fold-text';
 
 /** Everything a search looks through: title, speakers, their companies and the abstract. */

@@ -1,4 +1,4 @@
-import type { Talk } from '../schedule-schema';
+import type { Talk } from '@/domain/schedule-schema';
 
 /**
  * The tracks the talks name, each once, in order of first appearance.

@@ -1,5 +1,5 @@
-import type { Talk } from '../schedule-schema';
-import { compareByTime } from '../time/compare-by-time';
+import type { Talk } from '@/domain/schedule-schema';
+import { compareByTime } from '@/domain/time/compare-by-time';
 
 /** A shared plan set against the schedule and the reader's own picks. */
 export interface SharedPlanComparison {

@@ -1,4 +1,4 @@
-import { writeFragment } from '../fragment/url-fragment';
+import { writeFragment } from '@/domain/fragment/url-fragment';
 import { encodeShareCode, isShareableTalkId } from './share-code';
 
 /** A link to share, and how many picks it had to leave out. */

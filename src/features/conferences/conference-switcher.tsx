@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { Button } from '../../components/button';
-import type { ConferenceEntry } from '../../store/conference-menu';
+import { Button } from '@/components/button';
+import type { ConferenceEntry } from '@/store/conference-menu';
 import styles from './conference-switcher.module.css';
 
 // A native <select> needs a string value; the bundled conference has no entry id.

@@ -1,6 +1,6 @@
-import { Button } from '../../components/button';
-import type { SkippedEvents } from '../../domain/import/import-schedule';
-import { formatCount } from '../../domain/format-count';
+import { Button } from '@/components/button';
+import type { SkippedEvents } from '@/domain/import/import-schedule';
+import { formatCount } from '@/domain/format-count';
 import styles from './conference-switcher.module.css';
 
 interface OpenedNoteProps {

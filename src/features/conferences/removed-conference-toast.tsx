@@ -1,4 +1,4 @@
-import { Toast } from '../../components/toast';
+import { Toast } from '@/components/toast';
 
 /** How long Undo stays on offer after a conference is removed (WCAG 2.2.1 asks for 20 s). */
 const UNDO_DURATION_MS = 20_000;

@@ -1,5 +1,5 @@
 import type { PlanExport } from './export-plan-as-ics';
-import { formatCount } from '../../domain/format-count';
+import { formatCount } from '@/domain/format-count';
 
 /**
  * What the user is told after an export.

@@ -1,10 +1,10 @@
-import { downloadFile } from '../../lib/download-file';
-import { buildPlanCalendar } from '../../domain/calendar/build-plan-calendar';
-import { CALENDAR_FILE_TYPE, planFileName } from '../../domain/calendar/calendar-file-name';
-import { findClashes } from '../../domain/plan/find-clashes';
-import { resolvePicks } from '../../domain/plan/resolve-picks';
-import type { Schedule } from '../../domain/schedule-schema';
-import { cancelledTalk, type SeenSchedule } from '../../store/seen-schedule';
+import { downloadFile } from '@/lib/download-file';
+import { buildPlanCalendar } from '@/domain/calendar/build-plan-calendar';
+import { CALENDAR_FILE_TYPE, planFileName } from '@/domain/calendar/calendar-file-name';
+import { findClashes } from '@/domain/plan/find-clashes';
+import { resolvePicks } from '@/domain/plan/resolve-picks';
+import type { Schedule } from '@/domain/schedule-schema';
+import { cancelledTalk, type SeenSchedule } from '@/store/seen-schedule';
 
 export interface PlanExport {
   fileName: string;

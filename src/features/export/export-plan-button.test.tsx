@@ -3,14 +3,14 @@ import { renderWithSchedule } from '../../../tests/helpers/render-with-schedule'
 import userEvent from '@testing-library/user-event';
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import raw from '../../data/schedule.json';
-import { loadSchedule } from '../../domain/load-schedule';
+import raw from '@/data/schedule.json';
+import { loadSchedule } from '@/domain/load-schedule';
 import {
   captureDownloads,
   readBlobText as readText,
 } from '../../../tests/helpers/capture-downloads';
 import { paragraphs } from '../../../tests/helpers/make-talk';
-import { usePlanStore } from '../../store/plan-store';
+import { usePlanStore } from '@/store/plan-store';
 import { ExportPlanButton } from './export-plan-button';
 import { ReminderSelect } from './reminder-select';
 

@@ -1,8 +1,8 @@
 import { useCallback, useId } from 'react';
-import { Button } from '../../components/button';
-import { Icon } from '../../components/icon';
-import { Toast } from '../../components/toast';
-import { VisuallyHidden } from '../../components/visually-hidden';
+import { Button } from '@/components/button';
+import { Icon } from '@/components/icon';
+import { Toast } from '@/components/toast';
+import { VisuallyHidden } from '@/components/visually-hidden';
 import { usePlanExport } from './use-plan-export';
 import styles from './export-plan-button.module.css';
 

@@ -1,4 +1,4 @@
-import type { ReminderMinutes } from '../../store/plan-store';
+import type { ReminderMinutes } from '@/store/plan-store';
 
 /** The reminders offered at export, in menu order. */
 export const REMINDER_CHOICES: readonly { minutes: ReminderMinutes; label: string }[] = [

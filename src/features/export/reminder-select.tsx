@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { usePlanStore } from '../../store/plan-store';
+import { usePlanStore } from '@/store/plan-store';
 import { REMINDER_CHOICES, reminderFromValue } from './reminder-choices';
 import styles from './reminder-select.module.css';
 

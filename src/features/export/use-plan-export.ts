@@ -1,9 +1,9 @@
 import { useCallback, useRef, useState } from 'react';
-import type { ToastNotice } from '../../components/toast';
-import { useMissingPickIds, usePlannedTalks } from '../../store/plan-selectors';
-import { usePlanStore } from '../../store/plan-store';
-import { useScheduleChangesStore } from '../../store/schedule-changes';
-import { useShownSchedule } from '../../store/shown-schedule';
+import type { ToastNotice } from '@/components/toast';
+import { useMissingPickIds, usePlannedTalks } from '@/store/plan-selectors';
+import { usePlanStore } from '@/store/plan-store';
+import { useScheduleChangesStore } from '@/store/schedule-changes';
+import { useShownSchedule } from '@/store/shown-schedule';
 import { EXPORT_FAILED_MESSAGE, exportDoneMessage, exportHint } from './export-messages';
 
 /**

@@ -1,4 +1,4 @@
-import type { ImportInput, ImportResult } from '../../domain/import/import-schedule';
+import type { ImportInput, ImportResult } from '@/domain/import/import-schedule';
 
 /** Opens a schedule file somewhere, resolving to what the importer made of it. */
 export type ImportScheduleFile = (input: ImportInput) => Promise<ImportResult>;

@@ -1,5 +1,5 @@
-import { importSchedule, type ImportInput } from '../../domain/import/import-schedule';
-import { parseXmlWithXmldom } from '../../domain/import/parse-xml-with-xmldom';
+import { importSchedule, type ImportInput } from '@/domain/import/import-schedule';
+import { parseXmlWithXmldom } from '@/domain/import/parse-xml-with-xmldom';
 import type { WorkerReply } from './import-in-worker';
 
 // DOMParser does not exist in workers, so XML is read with @xmldom/xmldom here.

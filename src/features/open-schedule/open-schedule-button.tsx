@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { Button } from '../../components/button';
-import type { SkippedEvents } from '../../domain/import/import-schedule';
-import type { Schedule } from '../../domain/schedule-schema';
+import { Button } from '@/components/button';
+import type { SkippedEvents } from '@/domain/import/import-schedule';
+import type { Schedule } from '@/domain/schedule-schema';
 import type { ImportScheduleFile } from './import-in-worker';
 
 // Only a person who opens a schedule loads the dialog, the importer and its worker.

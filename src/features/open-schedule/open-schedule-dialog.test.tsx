@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { importSchedule, type ImportInput } from '../../domain/import/import-schedule';
-import { parseXmlWithXmldom } from '../../domain/import/parse-xml-with-xmldom';
+import { importSchedule, type ImportInput } from '@/domain/import/import-schedule';
+import { parseXmlWithXmldom } from '@/domain/import/parse-xml-with-xmldom';
 import { fixtureBytes } from '../../../tests/helpers/schedule-fixtures';
 import { OpenScheduleButton } from './open-schedule-button';
 

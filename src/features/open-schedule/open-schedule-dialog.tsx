@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { Button } from '../../components/button';
-import { Dialog } from '../../components/dialog';
+import { Button } from '@/components/button';
+import { Dialog } from '@/components/dialog';
 import styles from './open-schedule-dialog.module.css';
 import { useOpenSchedule, type OpenScheduleOptions } from './use-open-schedule';
 import { ZoneQuestion } from './zone-question';

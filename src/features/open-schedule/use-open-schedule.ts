@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
-import type { ImportInput, SkippedEvents } from '../../domain/import/import-schedule';
-import { feedUrl } from '../../domain/import/feed-url';
-import type { Schedule } from '../../domain/schedule-schema';
-import { readRememberedZone, rememberZone, type StorageSource } from '../../store/conference-menu';
+import type { ImportInput, SkippedEvents } from '@/domain/import/import-schedule';
+import { feedUrl } from '@/domain/import/feed-url';
+import type { Schedule } from '@/domain/schedule-schema';
+import { readRememberedZone, rememberZone, type StorageSource } from '@/store/conference-menu';
 import { fetchScheduleText } from './fetch-schedule-text';
 import type { ImportScheduleFile } from './import-in-worker';
 

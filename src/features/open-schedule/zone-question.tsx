@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Button } from '../../components/button';
+import { Button } from '@/components/button';
 import styles from './open-schedule-dialog.module.css';
 
 // The IANA names the browser knows, with the person's own first choice among them.

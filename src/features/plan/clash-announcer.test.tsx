@@ -3,7 +3,7 @@ import { renderWithSchedule } from '../../../tests/helpers/render-with-schedule'
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeSchedule, makeTalk } from '../../../tests/helpers/make-talk';
 import { resetPlanStore } from '../../../tests/helpers/reset-plan-store';
-import { usePlanStore } from '../../store/plan-store';
+import { usePlanStore } from '@/store/plan-store';
 import { ClashAnnouncer } from './clash-announcer';
 
 const tutorial = makeTalk('tutorial', '16:30', '18:00', { title: 'Long Tutorial' });

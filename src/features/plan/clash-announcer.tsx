@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { VisuallyHidden } from '../../components/visually-hidden';
-import { describeClash } from '../../domain/plan/describe-plan-flags';
-import { usePlanStore } from '../../store/plan-store';
-import { useScheduleTalks } from '../../store/shown-schedule';
+import { VisuallyHidden } from '@/components/visually-hidden';
+import { describeClash } from '@/domain/plan/describe-plan-flags';
+import { usePlanStore } from '@/store/plan-store';
+import { useScheduleTalks } from '@/store/shown-schedule';
 
 /**
  * Says politely when a talk just starred overlaps others ("Overlaps with … by 35 min"), wherever

@@ -5,7 +5,7 @@ import { useId, useState } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeSchedule, makeTalk } from '../../../tests/helpers/make-talk';
 import { resetPlanStore } from '../../../tests/helpers/reset-plan-store';
-import { usePlanStore } from '../../store/plan-store';
+import { usePlanStore } from '@/store/plan-store';
 import { ClashSummary } from './clash-summary';
 import { PlanView } from './plan-view';
 

@@ -1,8 +1,8 @@
 import { flushSync } from 'react-dom';
-import { formatCount } from '../../domain/format-count';
-import { visuallyHiddenOnPhones } from '../../components/visually-hidden';
-import { useClashCount } from '../../store/plan-selectors';
-import { Icon } from '../../components/icon';
+import { formatCount } from '@/domain/format-count';
+import { visuallyHiddenOnPhones } from '@/components/visually-hidden';
+import { useClashCount } from '@/store/plan-selectors';
+import { Icon } from '@/components/icon';
 import styles from './clash-summary.module.css';
 
 /**

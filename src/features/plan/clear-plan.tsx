@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import { Button } from '../../components/button';
-import { usePlanStore } from '../../store/plan-store';
+import { Button } from '@/components/button';
+import { usePlanStore } from '@/store/plan-store';
 import styles from './clear-plan.module.css';
-import { formatCount } from '../../domain/format-count';
+import { formatCount } from '@/domain/format-count';
 
 /** "Clear plan", asking first; the clearing can then still be undone from the toast. */
 export function ClearPlan() {

@@ -1,9 +1,9 @@
 import { useId } from 'react';
-import { Button } from '../../components/button';
-import { MutedText } from '../../components/muted-text';
-import { quoteExcerpt } from '../../domain/text/quote-excerpt';
-import { useMissingPickIds } from '../../store/plan-selectors';
-import { usePlanStore } from '../../store/plan-store';
+import { Button } from '@/components/button';
+import { MutedText } from '@/components/muted-text';
+import { quoteExcerpt } from '@/domain/text/quote-excerpt';
+import { useMissingPickIds } from '@/store/plan-selectors';
+import { usePlanStore } from '@/store/plan-store';
 import styles from './missing-picks.module.css';
 
 /** Picks whose talks the schedule no longer lists: kept, shown, and removable by hand. */

@@ -3,7 +3,7 @@ import { renderWithSchedule } from '../../../tests/helpers/render-with-schedule'
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeSchedule, makeTalk } from '../../../tests/helpers/make-talk';
 import { resetPlanStore } from '../../../tests/helpers/reset-plan-store';
-import { usePlanStore } from '../../store/plan-store';
+import { usePlanStore } from '@/store/plan-store';
 import { NextInPlanCard } from './next-in-plan-card';
 
 const secure = makeTalk('secure', '15:25', '16:00', { day: 7, title: 'Secure Connection' });

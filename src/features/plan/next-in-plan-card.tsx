@@ -1,13 +1,13 @@
 import { useId, useMemo } from 'react';
-import { formatDuration } from '../../domain/time/format-duration';
-import { formatTimeUntil } from '../../domain/plan/format-time-until';
-import { nextInPlan } from '../../domain/plan/next-in-plan';
-import { dayOf } from '../../domain/time/conference-day';
-import { conferenceToday } from '../../domain/time/conference-today';
-import { formatTime, formatWeekday } from '../../domain/time/format-time';
-import { usePlannedTalks } from '../../store/plan-selectors';
-import { useShownSchedule } from '../../store/shown-schedule';
-import { useShownZone } from '../../store/use-shown-zone';
+import { formatDuration } from '@/domain/time/format-duration';
+import { formatTimeUntil } from '@/domain/plan/format-time-until';
+import { nextInPlan } from '@/domain/plan/next-in-plan';
+import { dayOf } from '@/domain/time/conference-day';
+import { conferenceToday } from '@/domain/time/conference-today';
+import { formatTime, formatWeekday } from '@/domain/time/format-time';
+import { usePlannedTalks } from '@/store/plan-selectors';
+import { useShownSchedule } from '@/store/shown-schedule';
+import { useShownZone } from '@/store/use-shown-zone';
 import styles from './next-in-plan-card.module.css';
 
 interface NextInPlanCardProps {

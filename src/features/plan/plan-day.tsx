@@ -1,13 +1,13 @@
 import { useId } from 'react';
-import { formatDuration } from '../../domain/time/format-duration';
-import type { TightChange } from '../../domain/plan/find-tight-changes';
-import type { PlanDay as PlanDayData } from '../../domain/plan/plan-days';
-import { dayLongLabel } from '../../domain/time/conference-day';
-import { formatTalkTime } from '../../domain/time/format-talk-time';
-import { formatTimeRange } from '../../domain/time/format-time';
+import { formatDuration } from '@/domain/time/format-duration';
+import type { TightChange } from '@/domain/plan/find-tight-changes';
+import type { PlanDay as PlanDayData } from '@/domain/plan/plan-days';
+import { dayLongLabel } from '@/domain/time/conference-day';
+import { formatTalkTime } from '@/domain/time/format-talk-time';
+import { formatTimeRange } from '@/domain/time/format-time';
 import { PlanTalk } from './plan-talk';
 import styles from './plan-day.module.css';
-import { formatCount } from '../../domain/format-count';
+import { formatCount } from '@/domain/format-count';
 
 interface PlanDayProps {
   day: PlanDayData;

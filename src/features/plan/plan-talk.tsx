@@ -1,12 +1,12 @@
 import { useId, useRef } from 'react';
-import { FlagNote } from '../../components/flag-note';
-import { MustSeeCheckbox } from '../../components/must-see-checkbox';
-import { StarToggle } from '../../components/star-toggle';
-import { describeClash, describeTightChange } from '../../domain/plan/describe-plan-flags';
-import type { TightChange } from '../../domain/plan/find-tight-changes';
-import type { Talk } from '../../domain/schedule-schema';
-import { useClashesWith } from '../../store/plan-selectors';
-import { useIsMustSee, usePlanStore } from '../../store/plan-store';
+import { FlagNote } from '@/components/flag-note';
+import { MustSeeCheckbox } from '@/components/must-see-checkbox';
+import { StarToggle } from '@/components/star-toggle';
+import { describeClash, describeTightChange } from '@/domain/plan/describe-plan-flags';
+import type { TightChange } from '@/domain/plan/find-tight-changes';
+import type { Talk } from '@/domain/schedule-schema';
+import { useClashesWith } from '@/store/plan-selectors';
+import { useIsMustSee, usePlanStore } from '@/store/plan-store';
 import { unstarKeepingFocus } from './unstar-keeping-focus';
 import styles from './plan-talk.module.css';
 

@@ -1,10 +1,10 @@
 import { useMemo, type ReactNode } from 'react';
-import { findTightChanges, type TightChange } from '../../domain/plan/find-tight-changes';
-import { planDays } from '../../domain/plan/plan-days';
-import { useShownSchedule } from '../../store/shown-schedule';
-import { useClashes, usePlannedTalks } from '../../store/plan-selectors';
-import { usePlanStore } from '../../store/plan-store';
-import { useShownZone } from '../../store/use-shown-zone';
+import { findTightChanges, type TightChange } from '@/domain/plan/find-tight-changes';
+import { planDays } from '@/domain/plan/plan-days';
+import { useShownSchedule } from '@/store/shown-schedule';
+import { useClashes, usePlannedTalks } from '@/store/plan-selectors';
+import { usePlanStore } from '@/store/plan-store';
+import { useShownZone } from '@/store/use-shown-zone';
 import { ClearPlan } from './clear-plan';
 import { MissingPicks } from './missing-picks';
 import { PlanDay } from './plan-day';

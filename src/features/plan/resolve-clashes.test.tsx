@@ -4,8 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { makeSchedule, makeTalk } from '../../../tests/helpers/make-talk';
 import { renderWithSchedule } from '../../../tests/helpers/render-with-schedule';
 import { resetPlanStore } from '../../../tests/helpers/reset-plan-store';
-import type { ToastTimers } from '../../components/toast';
-import { usePlanStore } from '../../store/plan-store';
+import type { ToastTimers } from '@/components/toast';
+import { usePlanStore } from '@/store/plan-store';
 import { PlanView } from './plan-view';
 import { UndoRemovalToast } from './undo-removal-toast';
 

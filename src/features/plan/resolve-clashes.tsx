@@ -1,12 +1,12 @@
 import { useId, useMemo, useState } from 'react';
-import { Button } from '../../components/button';
-import { Dialog } from '../../components/dialog';
-import { formatCount } from '../../domain/format-count';
-import { resolveClashes } from '../../domain/plan/resolve-clashes';
-import type { Talk } from '../../domain/schedule-schema';
-import { formatTimeRange, formatWeekday } from '../../domain/time/format-time';
-import { useClashCount, usePlannedTalks } from '../../store/plan-selectors';
-import { usePlanStore } from '../../store/plan-store';
+import { Button } from '@/components/button';
+import { Dialog } from '@/components/dialog';
+import { formatCount } from '@/domain/format-count';
+import { resolveClashes } from '@/domain/plan/resolve-clashes';
+import type { Talk } from '@/domain/schedule-schema';
+import { formatTimeRange, formatWeekday } from '@/domain/time/format-time';
+import { useClashCount, usePlannedTalks } from '@/store/plan-selectors';
+import { usePlanStore } from '@/store/plan-store';
 import styles from './resolve-clashes.module.css';
 
 /** "Resolve clashes" while the plan has any: proposes picks to drop, and drops them only on "Apply". */

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { MutedText } from '../../components/muted-text';
+import { MutedText } from '@/components/muted-text';
 import { usePickChangeLines } from './use-pick-change-lines';
 import styles from './schedule-changes-list.module.css';
 

@@ -1,5 +1,5 @@
-import { Button } from '../../components/button';
-import { useScheduleChangesStore } from '../../store/schedule-changes';
+import { Button } from '@/components/button';
+import { useScheduleChangesStore } from '@/store/schedule-changes';
 import { usePickChangeLines } from './use-pick-change-lines';
 import styles from './schedule-changes-notice.module.css';
 

@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetPlanStore } from '../../../tests/helpers/reset-plan-store';
-import { PLAN_STORAGE_KEY, planStorageHealth, usePlanStore } from '../../store/plan-store';
+import { PLAN_STORAGE_KEY, planStorageHealth, usePlanStore } from '@/store/plan-store';
 import { StorageNotice } from './storage-notice';
 
 const load = () => act(() => void usePlanStore.persist.rehydrate());

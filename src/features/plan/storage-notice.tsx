@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
-import { Button } from '../../components/button';
-import { backupMessage, storageMessages } from '../../store/storage-health';
-import { usePlanStorageHealth, usePlanStore } from '../../store/plan-store';
+import { Button } from '@/components/button';
+import { backupMessage, storageMessages } from '@/store/storage-health';
+import { usePlanStorageHealth, usePlanStore } from '@/store/plan-store';
 import styles from './storage-notice.module.css';
 
 /** Says in plain words when the plan could not be read or cannot be saved; each backup's notice stays until dismissed. */

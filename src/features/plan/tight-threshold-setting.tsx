@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { usePlanStore } from '../../store/plan-store';
+import { usePlanStore } from '@/store/plan-store';
 import styles from './tight-threshold-setting.module.css';
 
 const CHOICES = [0, 5, 10, 15, 20, 30] as const;

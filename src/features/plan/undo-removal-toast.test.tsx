@@ -2,10 +2,10 @@ import { act, screen, within } from '@testing-library/react';
 import { renderWithSchedule } from '../../../tests/helpers/render-with-schedule';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ToastTimers } from '../../components/toast';
+import type { ToastTimers } from '@/components/toast';
 import { makeSchedule, makeTalk } from '../../../tests/helpers/make-talk';
 import { resetPlanStore } from '../../../tests/helpers/reset-plan-store';
-import { usePlanStore } from '../../store/plan-store';
+import { usePlanStore } from '@/store/plan-store';
 import { PlanView } from './plan-view';
 import { UndoRemovalToast } from './undo-removal-toast';
 

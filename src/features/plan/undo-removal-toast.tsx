@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { Toast, type ToastTimers } from '../../components/toast';
-import { usePlanStore, type Removal } from '../../store/plan-store';
-import { formatCount } from '../../domain/format-count';
-import { useScheduleTalks } from '../../store/shown-schedule';
+import { Toast, type ToastTimers } from '@/components/toast';
+import { usePlanStore, type Removal } from '@/store/plan-store';
+import { formatCount } from '@/domain/format-count';
+import { useScheduleTalks } from '@/store/shown-schedule';
 
 /** How long Undo stays on offer: long enough to reach with a screen reader (WCAG 2.2.1 asks for 20 s). */
 const UNDO_DURATION_MS = 20_000;

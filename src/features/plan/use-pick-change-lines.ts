@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { describePickChanges } from '../../domain/schedule-changes/describe-pick-changes';
-import { useScheduleChangesStore } from '../../store/schedule-changes';
-import { useShownSchedule } from '../../store/shown-schedule';
-import { useShownZone } from '../../store/use-shown-zone';
+import { describePickChanges } from '@/domain/schedule-changes/describe-pick-changes';
+import { useScheduleChangesStore } from '@/store/schedule-changes';
+import { useShownSchedule } from '@/store/shown-schedule';
+import { useShownZone } from '@/store/use-shown-zone';
 
 /** One sentence per change to a starred talk that the last change of schedule brought. */
 export function usePickChangeLines(): string[] {

@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import { MutedText } from '../../components/muted-text';
-import { formatTimeRange, formatWeekday } from '../../domain/time/format-time';
-import { usePlanStore } from '../../store/plan-store';
-import { useScheduleTalks } from '../../store/shown-schedule';
+import { MutedText } from '@/components/muted-text';
+import { formatTimeRange, formatWeekday } from '@/domain/time/format-time';
+import { usePlanStore } from '@/store/plan-store';
+import { useScheduleTalks } from '@/store/shown-schedule';
 import styles from './watch-later.module.css';
 
 /** Recorded talks dropped to resolve a clash, kept to watch later; hidden while empty. */

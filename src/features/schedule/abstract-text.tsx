@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react';
-import { MutedText } from '../../components/muted-text';
-import { abstractBlocks } from '../../domain/abstract/abstract-blocks';
-import type { Abstract } from '../../domain/schedule-schema';
-import type { AbstractStatus } from '../../store/shown-schedule';
+import { MutedText } from '@/components/muted-text';
+import { abstractBlocks } from '@/domain/abstract/abstract-blocks';
+import type { Abstract } from '@/domain/schedule-schema';
+import type { AbstractStatus } from '@/store/shown-schedule';
 
 const RichAbstract = lazy(() =>
   import('./rich-abstract').then((m) => ({ default: m.RichAbstract })),

@@ -7,7 +7,7 @@ import {
   captureDownloads,
   readBlobText as readText,
 } from '../../../tests/helpers/capture-downloads';
-import { usePlanStore } from '../../store/plan-store';
+import { usePlanStore } from '@/store/plan-store';
 import { AddToCalendarButton } from './add-to-calendar-button';
 
 describe('AddToCalendarButton', () => {

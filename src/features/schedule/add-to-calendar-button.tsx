@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Icon } from '../../components/icon';
-import { Button } from '../../components/button';
-import { downloadFile } from '../../lib/download-file';
-import { CALENDAR_FILE_TYPE, talkFileName } from '../../domain/calendar/calendar-file-name';
-import type { Conference, Talk } from '../../domain/schedule-schema';
-import { usePlanStore } from '../../store/plan-store';
+import { Icon } from '@/components/icon';
+import { Button } from '@/components/button';
+import { downloadFile } from '@/lib/download-file';
+import { CALENDAR_FILE_TYPE, talkFileName } from '@/domain/calendar/calendar-file-name';
+import type { Conference, Talk } from '@/domain/schedule-schema';
+import { usePlanStore } from '@/store/plan-store';
 import styles from './add-to-calendar-button.module.css';
 
 interface AddToCalendarButtonProps {
@@ -27,7 +27,7 @@ export function AddToCalendarButton({
   const addToCalendar = async () => {
     try {
       // Fetched on first use so the calendar code stays out of the first load.
-      const { buildTalkCalendar } = await import('../../domain/calendar/build-talk-calendar');
+      const { buildTalkCalendar } = await import('@/domain/calendar/build-talk-calendar');
       const content = buildTalkCalendar({
         talk,
         conference,

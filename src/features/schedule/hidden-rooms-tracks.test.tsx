@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import raw from '../../../tests/fixtures/schedules/constructed/hostile-abstract.json';
 import { renderWithSchedule } from '../../../tests/helpers/render-with-schedule';
 import { resetPlanStore } from '../../../tests/helpers/reset-plan-store';
-import { loadSchedule } from '../../domain/load-schedule';
+import { loadSchedule } from '@/domain/load-schedule';
 import { ScheduleView } from './schedule-view';
 
 // From hostile-abstract.xml: room H.1302 holds both talks, one in track Security, one in Main.

@@ -1,4 +1,4 @@
-import { Button } from '../../components/button';
+import { Button } from '@/components/button';
 import styles from './other-day-matches.module.css';
 
 export interface DayCount {

@@ -1,4 +1,4 @@
-import { abstractHtml } from '../../lib/abstract-html';
+import { abstractHtml } from '@/lib/abstract-html';
 import styles from './rich-abstract.module.css';
 
 interface RichAbstractProps {

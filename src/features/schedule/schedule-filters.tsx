@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { VisuallyHidden, visuallyHiddenOnPhones } from '../../components/visually-hidden';
+import { VisuallyHidden, visuallyHiddenOnPhones } from '@/components/visually-hidden';
 import styles from './schedule-filters.module.css';
 
 interface ScheduleFiltersProps {

@@ -1,9 +1,9 @@
 import { Fragment, memo, useMemo, useRef, type CSSProperties } from 'react';
-import type { Talk } from '../../domain/schedule-schema';
-import { formatDuration } from '../../domain/time/format-duration';
-import { formatTime } from '../../domain/time/format-time';
-import { formatTalkTime } from '../../domain/time/format-talk-time';
-import { nowInTimeline } from '../../domain/time/now-in-timeline';
+import type { Talk } from '@/domain/schedule-schema';
+import { formatDuration } from '@/domain/time/format-duration';
+import { formatTime } from '@/domain/time/format-time';
+import { formatTalkTime } from '@/domain/time/format-talk-time';
+import { nowInTimeline } from '@/domain/time/now-in-timeline';
 import { NowLine } from './now-line';
 import { TalkCard } from './talk-card';
 import { buildTimelineGrid } from './timeline-grid';

@@ -2,9 +2,9 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { renderWithSchedule } from '../../../tests/helpers/render-with-schedule';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import raw from '../../data/schedule.json';
+import raw from '@/data/schedule.json';
 import { resetPlanStore } from '../../../tests/helpers/reset-plan-store';
-import { loadSchedule } from '../../domain/load-schedule';
+import { loadSchedule } from '@/domain/load-schedule';
 import { ScheduleView } from './schedule-view';
 
 const schedule = loadSchedule(raw);

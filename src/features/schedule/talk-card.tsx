@@ -1,11 +1,11 @@
 import { memo, useId, type CSSProperties, type MouseEvent } from 'react';
-import type { Talk } from '../../domain/schedule-schema';
-import { MustSeeCheckbox } from '../../components/must-see-checkbox';
-import { StarToggle } from '../../components/star-toggle';
-import { VisuallyHidden, visuallyHiddenAbovePhones } from '../../components/visually-hidden';
-import { useIsMustSee, useIsStarred, usePlanStore } from '../../store/plan-store';
-import { writeFragment } from '../../domain/fragment/url-fragment';
-import { trackPaletteIndex } from '../../domain/track/track-palette-index';
+import type { Talk } from '@/domain/schedule-schema';
+import { MustSeeCheckbox } from '@/components/must-see-checkbox';
+import { StarToggle } from '@/components/star-toggle';
+import { VisuallyHidden, visuallyHiddenAbovePhones } from '@/components/visually-hidden';
+import { useIsMustSee, useIsStarred, usePlanStore } from '@/store/plan-store';
+import { writeFragment } from '@/domain/fragment/url-fragment';
+import { trackPaletteIndex } from '@/domain/track/track-palette-index';
 import { TalkClashFlag } from './talk-clash-flag';
 import styles from './talk-card.module.css';
 

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { makeSchedule, makeTalk } from '../../../tests/helpers/make-talk';
 import { renderWithSchedule } from '../../../tests/helpers/render-with-schedule';
 import { resetPlanStore } from '../../../tests/helpers/reset-plan-store';
-import { usePlanStore } from '../../store/plan-store';
+import { usePlanStore } from '@/store/plan-store';
 import { TalkCard } from './talk-card';
 
 const lightning = makeTalk('lightning', '12:10', '12:15', {

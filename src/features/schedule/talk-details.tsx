@@ -1,18 +1,18 @@
 import { useId } from 'react';
-import { Button } from '../../components/button';
-import { Dialog } from '../../components/dialog';
-import { StarToggle } from '../../components/star-toggle';
-import { VisuallyHidden } from '../../components/visually-hidden';
-import type { Conference, Talk } from '../../domain/schedule-schema';
-import { dayLongLabel, dayOf } from '../../domain/time/conference-day';
-import { formatTalkTime } from '../../domain/time/format-talk-time';
-import { zoneLabel } from '../../domain/time/format-time';
-import { useIsStarred, usePlanStore } from '../../store/plan-store';
-import type { AbstractStatus } from '../../store/shown-schedule';
+import { Button } from '@/components/button';
+import { Dialog } from '@/components/dialog';
+import { StarToggle } from '@/components/star-toggle';
+import { VisuallyHidden } from '@/components/visually-hidden';
+import type { Conference, Talk } from '@/domain/schedule-schema';
+import { dayLongLabel, dayOf } from '@/domain/time/conference-day';
+import { formatTalkTime } from '@/domain/time/format-talk-time';
+import { zoneLabel } from '@/domain/time/format-time';
+import { useIsStarred, usePlanStore } from '@/store/plan-store';
+import type { AbstractStatus } from '@/store/shown-schedule';
 import { AbstractText } from './abstract-text';
 import { AddToCalendarButton } from './add-to-calendar-button';
 import styles from './talk-details.module.css';
-import { siteName } from '../../domain/text/site-name';
+import { siteName } from '@/domain/text/site-name';
 
 interface TalkDetailsProps {
   talk: Talk;

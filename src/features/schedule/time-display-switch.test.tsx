@@ -2,10 +2,10 @@ import { screen, within } from '@testing-library/react';
 import { renderWithSchedule } from '../../../tests/helpers/render-with-schedule';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import raw from '../../data/schedule.json';
+import raw from '@/data/schedule.json';
 import { resetPlanStore } from '../../../tests/helpers/reset-plan-store';
-import { loadSchedule } from '../../domain/load-schedule';
-import { usePlanStore } from '../../store/plan-store';
+import { loadSchedule } from '@/domain/load-schedule';
+import { usePlanStore } from '@/store/plan-store';
 import { ScheduleView } from './schedule-view';
 import { TimeDisplaySwitch } from './time-display-switch';
 

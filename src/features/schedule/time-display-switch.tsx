@@ -1,10 +1,10 @@
 import { useId } from 'react';
-import { machineTimeZone } from '../../domain/time/display-zone';
-import { ownZoneLabel, zoneLabel } from '../../domain/time/format-time';
-import { wallTimeToInstant } from '../../domain/time/wall-time-to-instant';
-import { visuallyHiddenOnPhones } from '../../components/visually-hidden';
-import { usePlanStore } from '../../store/plan-store';
-import { useShownSchedule } from '../../store/shown-schedule';
+import { machineTimeZone } from '@/domain/time/display-zone';
+import { ownZoneLabel, zoneLabel } from '@/domain/time/format-time';
+import { wallTimeToInstant } from '@/domain/time/wall-time-to-instant';
+import { visuallyHiddenOnPhones } from '@/components/visually-hidden';
+import { usePlanStore } from '@/store/plan-store';
+import { useShownSchedule } from '@/store/shown-schedule';
 import styles from './time-display-switch.module.css';
 
 /** Chooses between conference time and the visitor's own zone; the choice is remembered. */

@@ -1,5 +1,5 @@
-import type { Talk } from '../../domain/schedule-schema';
-import { layoutTimeline, type TimelineLayout } from '../../domain/time/timeline-layout';
+import type { Talk } from '@/domain/schedule-schema';
+import { layoutTimeline, type TimelineLayout } from '@/domain/time/timeline-layout';
 
 export interface EventColumn {
   event: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import raw from '../../data/schedule.json';
-import { loadSchedule } from '../../domain/load-schedule';
-import { groupByDay } from '../../domain/time/conference-day';
+import raw from '@/data/schedule.json';
+import { loadSchedule } from '@/domain/load-schedule';
+import { groupByDay } from '@/domain/time/conference-day';
 import { buildTimelineGrid } from './timeline-grid';
 import { gridColumnsFor, timelineMinWidthRem, trackWeights } from './track-weights';
 

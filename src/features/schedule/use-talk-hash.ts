@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { changeFragment, currentFragment, useUrlFragment } from '../../store/url-fragment';
+import { changeFragment, currentFragment, useUrlFragment } from '@/store/url-fragment';
 
 interface HistoryState {
   openedTalk?: string;

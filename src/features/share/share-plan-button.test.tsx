@@ -1,9 +1,9 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readFragment } from '../../domain/fragment/url-fragment';
-import { decodeShareCode } from '../../domain/share/share-code';
-import { usePlanStore } from '../../store/plan-store';
+import { readFragment } from '@/domain/fragment/url-fragment';
+import { decodeShareCode } from '@/domain/share/share-code';
+import { usePlanStore } from '@/store/plan-store';
 import { SharePlanButton } from './share-plan-button';
 
 function withClipboard(writeText: (text: string) => Promise<void>) {

@@ -1,10 +1,10 @@
 import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { Button } from '../../components/button';
-import { Dialog } from '../../components/dialog';
-import { Icon } from '../../components/icon';
-import { shareLink } from '../../domain/share/share-link';
-import { usePlanStore } from '../../store/plan-store';
+import { Button } from '@/components/button';
+import { Dialog } from '@/components/dialog';
+import { Icon } from '@/components/icon';
+import { shareLink } from '@/domain/share/share-link';
+import { usePlanStore } from '@/store/plan-store';
 import { copyLink, type CopyOutcome } from './copy-link';
 import styles from './share-plan-button.module.css';
 

@@ -1,4 +1,4 @@
-import type { ShareCodeProblem } from '../../domain/share/share-code';
+import type { ShareCodeProblem } from '@/domain/share/share-code';
 
 const reasons: Record<ShareCodeProblem, string> = {
   empty: 'it has no plan in it.',

@@ -3,9 +3,9 @@ import { renderWithSchedule } from '../../../tests/helpers/render-with-schedule'
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeTalk } from '../../../tests/helpers/make-talk';
-import { SCHEDULE_SCHEMA_VERSION, type Schedule } from '../../domain/schedule-schema';
-import { encodeShareCode } from '../../domain/share/share-code';
-import { usePlanStore } from '../../store/plan-store';
+import { SCHEDULE_SCHEMA_VERSION, type Schedule } from '@/domain/schedule-schema';
+import { encodeShareCode } from '@/domain/share/share-code';
+import { usePlanStore } from '@/store/plan-store';
 import { SharedPlanFromLink } from './shared-plan-from-link';
 
 const schedule: Schedule = {

@@ -1,4 +1,4 @@
-import { useShownSchedule } from '../../store/shown-schedule';
+import { useShownSchedule } from '@/store/shown-schedule';
 import { SharedPlanView } from './shared-plan-view';
 import { useSharedPlan } from './use-shared-plan';
 

@@ -1,14 +1,14 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { Schedule, Talk } from '../../domain/schedule-schema';
-import { compareSharedPlan } from '../../domain/share/compare-shared-plan';
-import type { DecodedShareCode } from '../../domain/share/share-code';
-import { formatTimeRange, formatWeekday } from '../../domain/time/format-time';
-import { usePlanStore } from '../../store/plan-store';
-import { useShownZone } from '../../store/use-shown-zone';
+import type { Schedule, Talk } from '@/domain/schedule-schema';
+import { compareSharedPlan } from '@/domain/share/compare-shared-plan';
+import type { DecodedShareCode } from '@/domain/share/share-code';
+import { formatTimeRange, formatWeekday } from '@/domain/time/format-time';
+import { usePlanStore } from '@/store/plan-store';
+import { useShownZone } from '@/store/use-shown-zone';
 import { shareProblemMessage } from './share-problem-message';
-import { Button } from '../../components/button';
+import { Button } from '@/components/button';
 import styles from './shared-plan-view.module.css';
-import { formatCount } from '../../domain/format-count';
+import { formatCount } from '@/domain/format-count';
 
 interface SharedPlanViewProps {
   schedule: Schedule;

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
-import { decodeShareCode, type DecodedShareCode } from '../../domain/share/share-code';
-import { changeFragment, useUrlFragment } from '../../store/url-fragment';
+import { decodeShareCode, type DecodedShareCode } from '@/domain/share/share-code';
+import { changeFragment, useUrlFragment } from '@/store/url-fragment';
 
 /**
  * The shared plan in the page's URL fragment, read on load and whenever a new share link is pasted
