@@ -14,8 +14,8 @@ journey(
 
     // The header's clash summary leads to My plan, where the clash can be resolved.
     await page.getByRole('button', { name: /\b1 clash\b/ }).click();
-    await expectVisible(page.getByRole('region', { name: 'My plan' }), 'My plan');
-    const plan = page.getByRole('region', { name: 'My plan' });
+    await expectVisible(page.getByRole('tabpanel', { name: 'My plan' }), 'My plan');
+    const plan = page.getByRole('tabpanel', { name: 'My plan' });
     await plan.getByRole('button', { name: 'Resolve clashes' }).click();
 
     const dialog = page.getByRole('dialog', { name: 'Resolve clashes' });
@@ -33,7 +33,7 @@ journey(
     );
 
     await page
-      .getByRole('status', { name: 'Plan changes' })
+      .getByRole('group', { name: 'Plan changes' })
       .getByRole('button', { name: 'Undo' })
       .click();
     await expectVisible(talk(plan, titles.tutorial), 'the tutorial back after Undo');

@@ -55,10 +55,9 @@ journey('a frab XML file opens, and its talk is searched, starred and exported',
   await page.reload();
   await expectHeading(page, 'DENOG16');
   // The file lists this workshop twice (two sessions); the one starred stays starred.
-  const starred = page.getByRole('button', {
-    name: 'Star Coaching Skills for Managers and Leaders',
-    pressed: true,
-  });
+  const starred = page
+    .getByRole('article', { name: 'Coaching Skills for Managers and Leaders' })
+    .getByRole('button', { name: /^Star/, pressed: true });
   await expect.poll(() => starred.count(), { timeout: 20_000 }).toBe(1);
   await expect
     .poll(() => page.getByRole('combobox', { name: 'Conference' }).isVisible())

@@ -86,7 +86,8 @@ journey(
       };
     }, PLAN_KEY);
     expect(stored.backups).toEqual([newer]);
-    expect(JSON.parse(stored.plan ?? 'null').version).toBe(2);
+    // The fresh plan is written in the format this version of the app saves (version 3).
+    expect(JSON.parse(stored.plan ?? 'null').version).toBe(3);
   },
 );
 
@@ -151,6 +152,8 @@ journey(
     await page.keyboard.press('Escape');
     await myPlan(page).click();
     await page.getByRole('button', { name: 'Share plan' }).click();
+    await expectVisible(page.getByRole('textbox', { name: 'Share link' }), 'the share link');
+    await page.keyboard.press('Escape');
     await dayTab(page, 'Mon 6 Nov')
       .or(page.getByRole('tab', { name: 'Schedule' }))
       .first()

@@ -34,7 +34,8 @@ const stillTimers: ToastTimers = { setTimeout: () => 0, clearTimeout: () => unde
 
 const star = (...ids: string[]) =>
   act(() => ids.forEach((id) => usePlanStore.getState().toggleStar(id)));
-const plan = () => screen.getByRole('region', { name: 'My plan' });
+// In the app My plan is the view tabs' panel of that name; the test gives it the same frame.
+const plan = () => screen.getByRole('tabpanel', { name: 'My plan' });
 const article = (title: string) => within(plan()).getByRole('article', { name: title });
 const dialog = () => screen.getByRole('dialog', { name: 'Resolve clashes' });
 
@@ -42,7 +43,9 @@ function renderPlan() {
   renderWithSchedule(
     schedule,
     <>
-      <PlanView />
+      <div role="tabpanel" aria-label="My plan">
+        <PlanView />
+      </div>
       <UndoRemovalToast timers={stillTimers} />
     </>,
   );
@@ -92,7 +95,7 @@ describe('Resolve clashes', () => {
     ).toBeChecked();
     expect(screen.queryByRole('button', { name: 'Resolve clashes' })).toBeNull();
 
-    const toast = screen.getByRole('status', { name: 'Plan changes' });
+    const toast = screen.getByRole('group', { name: 'Plan changes' });
     expect(within(toast).getByText('Dropped 1 pick to resolve clashes.')).toBeVisible();
     await userEvent.click(within(toast).getByRole('button', { name: 'Undo' }));
     expect(article('Tutorial: Demystifying Cilium')).toBeVisible();
