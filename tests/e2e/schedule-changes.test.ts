@@ -11,6 +11,16 @@ journey(
   'what changed: a plan last seen against an older release names the moved and cancelled picks, and the .ics updates them',
   async () => {
     const { page } = await browser.openApp();
+    // The snapshot of what was seen is written once its code has loaded after the first paint.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() =>
+            Object.keys(localStorage).some((key) => key.includes(':seen-schedule:')),
+          ),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
     // What an older release had: the tutorial on Wednesday morning, and a talk since cancelled.
     await page.evaluate((id) => {
       const talks = [
