@@ -9,8 +9,11 @@ interface ScheduleChangesState {
   seen: SeenSchedule | null;
   /** Whether the message about changes found on this visit shows (until dismissed). */
   announced: boolean;
-  /** Compares `talks` with the schedule last seen for the conference and remembers them. */
-  follow: (conferenceId: string, talks: readonly Talk[]) => Promise<void>;
+  /**
+   * Compares `talks` with the schedule last seen for the conference and remembers them; an
+   * aborted `signal` (the view went away while the diff's code loaded) leaves both untouched.
+   */
+  follow: (conferenceId: string, talks: readonly Talk[], signal?: AbortSignal) => Promise<void>;
   dismiss: () => void;
 }
 
@@ -21,9 +24,10 @@ interface ScheduleChangesState {
 export const useScheduleChangesStore = create<ScheduleChangesState>()((set) => ({
   seen: null,
   announced: false,
-  follow: async (conferenceId, talks) => {
+  follow: async (conferenceId, talks, signal) => {
     // Loaded after the first paint: the diff is never needed to draw the schedule.
     const { followScheduleChanges } = await import('./seen-schedule');
+    if (signal?.aborted) return;
     const { starred } = usePlanStore.getState();
     const { seen, fresh } = followScheduleChanges(localStorage, conferenceId, talks, starred);
     // Looking again at the same schedule keeps the message as it was.
@@ -40,16 +44,21 @@ export const useScheduleChangesStore = create<ScheduleChangesState>()((set) => (
  */
 export function useFollowScheduleChanges(conferenceId: string, talks: readonly Talk[]): void {
   useEffect(() => {
-    const follow = () => void useScheduleChangesStore.getState().follow(conferenceId, talks);
+    const unmounted = new AbortController();
+    const follow = () =>
+      void useScheduleChangesStore.getState().follow(conferenceId, talks, unmounted.signal);
     if (usePlanStore.persist.hasHydrated()) {
       follow();
-      return undefined;
+      return () => unmounted.abort();
     }
     // Once: later loads come from other tabs, not from a new schedule.
     const stop = usePlanStore.persist.onFinishHydration(() => {
       stop();
       follow();
     });
-    return stop;
+    return () => {
+      stop();
+      unmounted.abort();
+    };
   }, [conferenceId, talks]);
 }

@@ -10,49 +10,58 @@ const tutorialId = '1R2on';
 journey(
   'what changed: a plan last seen against an older release names the moved and cancelled picks, and the .ics updates them',
   async () => {
-    const { page } = await browser.openApp();
+    const { context, page: firstVisit } = await browser.openApp();
     // The snapshot of what was seen is written once its code has loaded after the first paint.
     await expect
       .poll(
         () =>
-          page.evaluate(() =>
-            Object.keys(localStorage).some((key) => key.includes(':seen-schedule:')),
+          firstVisit.evaluate(() =>
+            Object.keys(localStorage).find((key) => key.includes(':seen-schedule:')),
           ),
         { timeout: 15_000 },
       )
-      .toBe(true);
+      .toBeDefined();
+    const seenKey = await firstVisit.evaluate(() =>
+      Object.keys(localStorage).find((key) => key.includes(':seen-schedule:')),
+    );
+    // Closed, so that its later writes (the snapshot is taken again when the abstracts arrive)
+    // cannot overwrite the older release's snapshot written below.
+    await firstVisit.close();
     // What an older release had: the tutorial on Wednesday morning, and a talk since cancelled.
-    await page.evaluate((id) => {
-      const talks = [
-        {
-          id,
-          start: '2023-11-08T09:00:00-06:00',
-          end: '2023-11-08T10:30:00-06:00',
-          room: null,
-          column: 'CiliumCon',
-          title: 'Tutorial',
-        },
-        {
-          id: 'gone1',
-          start: '2023-11-06T13:00:00-06:00',
-          end: '2023-11-06T13:30:00-06:00',
-          room: null,
-          column: 'CiliumCon',
-          title: 'A Talk Since Cancelled',
-        },
-      ];
-      const seenKey = Object.keys(localStorage).find((key) => key.includes(':seen-schedule:'));
-      if (!seenKey) throw new Error('no schedule snapshot was saved on the first visit');
-      localStorage.setItem(
-        seenKey,
-        JSON.stringify({ version: 1, state: { talks, revisions: {}, cancelled: [] } }),
-      );
-      localStorage.setItem(
-        'kubecon-planner:plan',
-        JSON.stringify({ version: 3, state: { starred: [id, 'gone1'] } }),
-      );
-    }, tutorialId);
-    await page.reload();
+    await context.addInitScript(
+      ({ id, key }) => {
+        if (sessionStorage.getItem('older-release-written')) return;
+        sessionStorage.setItem('older-release-written', 'yes');
+        const talks = [
+          {
+            id,
+            start: '2023-11-08T09:00:00-06:00',
+            end: '2023-11-08T10:30:00-06:00',
+            room: null,
+            column: 'CiliumCon',
+            title: 'Tutorial',
+          },
+          {
+            id: 'gone1',
+            start: '2023-11-06T13:00:00-06:00',
+            end: '2023-11-06T13:30:00-06:00',
+            room: null,
+            column: 'CiliumCon',
+            title: 'A Talk Since Cancelled',
+          },
+        ];
+        localStorage.setItem(
+          key,
+          JSON.stringify({ version: 1, state: { talks, revisions: {}, cancelled: [] } }),
+        );
+        localStorage.setItem(
+          'kubecon-planner:plan',
+          JSON.stringify({ version: 3, state: { starred: [id, 'gone1'] } }),
+        );
+      },
+      { id: tutorialId, key: seenKey! },
+    );
+    const page = await browser.openTab(context);
 
     await expectVisible(
       page.getByText(
