@@ -5,8 +5,7 @@ import { StarToggle } from '@/components/star-toggle';
 import { describeClash, describeTightChange } from '@/domain/plan/describe-plan-flags';
 import type { TightChange } from '@/domain/plan/find-tight-changes';
 import type { Talk } from '@/domain/schedule-schema';
-import { useClashesWith } from '@/store/plan-selectors';
-import { useIsMustSee, usePlanStore } from '@/store/plan-store';
+import { useClashesWith, useIsMustSee, useShownPlanActions } from '@/store/plan-selectors';
 import { unstarKeepingFocus } from './unstar-keeping-focus';
 import styles from './plan-talk.module.css';
 
@@ -24,8 +23,7 @@ export function PlanTalk({ talk, timeRange, tightChange, firstClashId }: PlanTal
   const titleId = useId();
   const articleRef = useRef<HTMLElement>(null);
   const clashes = useClashesWith(talk.id);
-  const toggleStar = usePlanStore((state) => state.toggleStar);
-  const toggleMustSee = usePlanStore((state) => state.toggleMustSee);
+  const { toggleStar, toggleMustSee } = useShownPlanActions();
   const mustSee = useIsMustSee(talk.id);
   return (
     <article ref={articleRef} className={styles.talk} aria-labelledby={titleId}>

@@ -3,7 +3,7 @@ import type { Talk } from '@/domain/schedule-schema';
 import { MustSeeCheckbox } from '@/components/must-see-checkbox';
 import { StarToggle } from '@/components/star-toggle';
 import { VisuallyHidden, visuallyHiddenAbovePhones } from '@/components/visually-hidden';
-import { useIsMustSee, useIsStarred, usePlanStore } from '@/store/plan-store';
+import { useIsMustSee, useIsStarred, useShownPlanActions } from '@/store/plan-selectors';
 import { writeFragment } from '@/domain/fragment/url-fragment';
 import { trackPaletteIndex } from '@/domain/track/track-palette-index';
 import { TalkClashFlag } from './talk-clash-flag';
@@ -53,6 +53,7 @@ export const TalkCard = memo(function TalkCard({
   const flagsId = useId();
   // An unstarred card subscribes to nothing else, so a star wakes one selector per card.
   const starred = useIsStarred(talk.id);
+  const { toggleStar } = useShownPlanActions();
   const open = (event: MouseEvent<HTMLAnchorElement>) => {
     // Let the browser handle "open in new tab" and similar.
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
@@ -92,7 +93,7 @@ export const TalkCard = memo(function TalkCard({
         className={styles.star}
         pressed={starred}
         describedBy={starred ? flagsId : undefined}
-        onToggle={() => usePlanStore.getState().toggleStar(talk.id)}
+        onToggle={() => toggleStar(talk.id)}
       />
       {talk.speakers.length > 0 && (
         <p className={styles.speakers}>{talk.speakers.map((s) => s.name).join(', ')}</p>
@@ -110,10 +111,6 @@ export const TalkCard = memo(function TalkCard({
 /** A starred card's "Must see" checkbox; only starred cards subscribe to the mark. */
 function StarredTalkMustSee({ talkId }: { talkId: string }) {
   const mustSee = useIsMustSee(talkId);
-  return (
-    <MustSeeCheckbox
-      checked={mustSee}
-      onToggle={() => usePlanStore.getState().toggleMustSee(talkId)}
-    />
-  );
+  const { toggleMustSee } = useShownPlanActions();
+  return <MustSeeCheckbox checked={mustSee} onToggle={() => toggleMustSee(talkId)} />;
 }
