@@ -5,10 +5,11 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { cancelled, DENOG16_PATH, denog16Version2, moved } from '../helpers/denog16-versions';
-import { expectVisible, exportButton, searchBox, starOf } from './support/app';
-import { journey, unavailable, useBrowser } from './support/browser';
+import { expectVisible, exportButton, myPlan, searchBox, starOf } from './support/app';
+import { journey, phoneContext, unavailable, useBrowser } from './support/browser';
 import { parseCalendar } from './support/calendar';
 import { collectCspViolations } from './support/csp-violations';
+import { saveScreenshot } from './support/screenshots';
 import { serveSchedule } from './support/served-schedules';
 
 const browser = useBrowser();
@@ -94,6 +95,7 @@ journey(
       ),
       'the cancelled pick named on screen',
     );
+    await saveScreenshot(page, 'check-for-changes-laptop');
     // Updated in place: the bundled conference and this one, no second copy.
     expect(
       await page.getByRole('combobox', { name: 'Conference' }).getByRole('option').count(),
@@ -241,5 +243,34 @@ journey(
     const article = page.getByRole('article', { name: moved.title, exact: true }).first();
     await expect.poll(() => starOf(article).getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByText(/Could not check for changes/).count()).toBe(0);
+  },
+);
+
+journey(
+  'between rooms: a change with less than the walking time is tight, and the walking time is remembered',
+  async () => {
+    const url = await serveSchedule('denog16-rooms.xml', version1);
+    const { page } = await browser.openApp(phoneContext);
+    await loadFromUrl(page, url);
+    await expectHeading(page, 'DENOG16');
+    await saveScreenshot(page, 'check-for-changes-phone');
+    // Workshop 11 until 14:00, then Workshop 10 from 14:00 in the raw file.
+    await star(page, 'Introduction to BGP for networks who peer');
+    await star(page, moved.title);
+    await myPlan(page).click();
+    const note = page
+      .getByRole('article', { name: moved.title, exact: true })
+      .getByText('Tight: no time to get from Workshop 11 to Workshop 10');
+    await expectVisible(note, 'the tight change between the two rooms');
+    const walkingTime = page.getByRole('spinbutton', { name: 'Walking time between rooms (min)' });
+    expect(await walkingTime.inputValue()).toBe('5');
+    await saveScreenshot(page, 'walking-time-phone');
+    await walkingTime.fill('0');
+    await expect.poll(() => note.count()).toBe(0);
+    await page.reload();
+    await expectHeading(page, 'DENOG16');
+    await myPlan(page).click();
+    expect(await walkingTime.inputValue()).toBe('0');
+    expect(await page.getByText(/^Tight:/).count()).toBe(0);
   },
 );
