@@ -127,6 +127,7 @@ function StarredTalkMustSee({ talkId }: { talkId: string }) {
   const mustSee = useIsMustSee(talkId);
   return (
     <MustSeeCheckbox
+      className={styles.mustSee}
       checked={mustSee}
       onToggle={() => usePlanStore.getState().toggleMustSee(talkId)}
     />
