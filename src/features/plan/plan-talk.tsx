@@ -5,6 +5,7 @@ import { StarToggle } from '@/components/star-toggle';
 import { describeClash, describeTightChange } from '@/domain/plan/describe-plan-flags';
 import type { TightChange } from '@/domain/plan/find-tight-changes';
 import type { Talk } from '@/domain/schedule-schema';
+import { shortUrl } from '@/domain/text/short-url';
 import { useClashesWith, useIsMustSee, useShownPlanActions } from '@/store/plan-selectors';
 import { unstarKeepingFocus } from './unstar-keeping-focus';
 import styles from './plan-talk.module.css';
@@ -25,6 +26,7 @@ export function PlanTalk({ talk, timeRange, tightChange, firstClashId }: PlanTal
   const clashes = useClashesWith(talk.id);
   const { toggleStar, toggleMustSee } = useShownPlanActions();
   const mustSee = useIsMustSee(talk.id);
+  const printedUrl = talk.url ? shortUrl(talk.url) : null;
   return (
     <article ref={articleRef} className={styles.talk} aria-labelledby={titleId}>
       <h4 id={titleId} className={styles.title}>
@@ -45,6 +47,8 @@ export function PlanTalk({ talk, timeRange, tightChange, firstClashId }: PlanTal
             .join(', ')}
         </p>
       )}
+      {/* On paper, where the details dialog is out of reach, the way to the talk's page. */}
+      {printedUrl && <p className={styles.url}>{printedUrl}</p>}
       <MustSeeCheckbox checked={mustSee} onToggle={() => toggleMustSee(talk.id)} />
       {tightChange && <FlagNote tone="tight">{describeTightChange(tightChange)}</FlagNote>}
       {clashes.map((clash, index) => (
