@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useLayoutEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useId, useLayoutEffect, useMemo, useState } from 'react';
 import { MutedText } from '@/components/muted-text';
 import { TabPanel, Tabs, type Tab } from '@/components/tabs';
 import { ClashAnnouncer } from '@/features/plan/clash-announcer';
@@ -116,6 +116,8 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
   );
   const shown = openedShown ?? bundled;
   const { schedule } = shown;
+  const bundledId = bundled.schedule.conference.id;
+  const bundledName = bundledTitle(bundled.schedule);
   const [scheduleUrl] = useState(scheduleUrlFromAddress);
   const openedFromShareLink = useOpenedFromShareLink();
   const [view, setView] = useState<View>('schedule');
@@ -124,9 +126,18 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
   const now = useNow(clock, NOW_INTERVAL_MS);
   useLayoutEffect(() => {
     // After the first render, so a page drawn ahead of time matches it; before the first paint.
-    void usePlanStore.persist.rehydrate();
+    void usePlanStore.loadSavedPlan(bundledId);
     return syncPlanAcrossTabs(usePlanStore, window);
-  }, []);
+  }, [bundledId]);
+  const { menu, shownId, switchTo } = conferences;
+  const knownConferences = useMemo(
+    () => [{ id: bundledId, name: bundledName }, ...menu],
+    [bundledId, bundledName, menu],
+  );
+  const showConference = useCallback(
+    (id: string) => switchTo(id === bundledId ? null : id),
+    [bundledId, switchTo],
+  );
   useFollowScheduleChanges(schedule.conference.id, schedule.talks);
   const { updateAvailable, reload, dismiss } = useServiceWorkerUpdate();
   return (
@@ -157,7 +168,7 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
             {conferences.menu.length > 0 && (
               <Suspense fallback={null}>
                 <ConferenceSwitcher
-                  bundledName={bundledTitle(bundled.schedule)}
+                  bundledName={bundledName}
                   menu={conferences.menu}
                   shownId={conferences.shownId}
                   onSwitch={conferences.switchTo}
@@ -184,7 +195,12 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
         )}
         {openedFromShareLink && (
           <Suspense fallback={<MutedText>Loading the shared plan…</MutedText>}>
-            <SharedPlanFromLink />
+            <SharedPlanFromLink
+              bundledId={bundledId}
+              conferences={knownConferences}
+              shownId={shownId ?? bundledId}
+              onSwitch={showConference}
+            />
           </Suspense>
         )}
         <NextInPlanCard now={now} />

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SkippedEvents } from '@/domain/import/import-schedule';
 import type { Schedule } from '@/domain/schedule-schema';
+import { usePlanStore, type ConferencePlan } from '@/store/plan-store';
 import {
   readConferenceMenu,
   readShownConference,
@@ -19,6 +20,8 @@ const openedSchedules = () => import('@/store/opened-schedules');
 interface Removed {
   entry: ConferenceEntry;
   schedule: Schedule | null;
+  /** Its plan, taken out of storage with it and put back by Undo. */
+  plan: ConferencePlan;
   index: number;
 }
 
@@ -70,6 +73,8 @@ export function useConferences() {
     const next = withConference(readConferenceMenu(storage), conference);
     setMenu(next.menu);
     writeConferenceMenu(storage, next.menu);
+    // A newer version that goes by another id (same address) keeps the plan made for the older.
+    if (next.replaced) usePlanStore.getState().renameConference(next.replaced.id, conference.id);
     void openedSchedules().then(async (m) => {
       if (next.replaced && next.replaced.id !== conference.id) {
         await m.forgetSchedule(next.replaced.id);
@@ -112,7 +117,8 @@ export function useConferences() {
       const nextMenu = menu.filter((kept) => kept.id !== id);
       setMenu(nextMenu);
       writeConferenceMenu(storage, nextMenu);
-      setRemoved({ entry, schedule: opened?.conference.id === id ? opened : null, index });
+      const plan = usePlanStore.getState().forgetConference(id);
+      setRemoved({ entry, schedule: opened?.conference.id === id ? opened : null, plan, index });
       setNote(null);
       if (shownId === id) {
         setOpened(null);
@@ -130,6 +136,7 @@ export function useConferences() {
     setMenu(nextMenu);
     writeConferenceMenu(storage, nextMenu);
     setRemoved(null);
+    usePlanStore.getState().restoreConference(removed.entry.id, removed.plan);
     if (removed.schedule) {
       const { schedule } = removed;
       setOpened(schedule);

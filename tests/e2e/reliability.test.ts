@@ -87,8 +87,8 @@ journey(
       };
     }, PLAN_KEY);
     expect(stored.backups).toEqual([newer]);
-    // The fresh plan is written in the format this version of the app saves (version 3).
-    expect(JSON.parse(stored.plan ?? 'null').version).toBe(3);
+    // The fresh plan is written in the format this version of the app saves (version 4).
+    expect(JSON.parse(stored.plan ?? 'null').version).toBe(4);
   },
 );
 

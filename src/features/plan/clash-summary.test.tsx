@@ -33,7 +33,7 @@ function Harness() {
 }
 
 const star = (...ids: string[]) =>
-  act(() => ids.forEach((id) => usePlanStore.getState().toggleStar(id)));
+  act(() => ids.forEach((id) => usePlanStore.getState().toggleStar('test-conf', id)));
 
 describe('the clash summary', () => {
   beforeEach(() => resetPlanStore());

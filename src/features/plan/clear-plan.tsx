@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
 import { Button } from '@/components/button';
-import { usePlanStore } from '@/store/plan-store';
+import { useShownPlan, useShownPlanActions } from '@/store/plan-selectors';
 import styles from './clear-plan.module.css';
 import { formatCount } from '@/domain/format-count';
 
 /** "Clear plan", asking first; the clearing can then still be undone from the toast. */
 export function ClearPlan() {
-  const count = usePlanStore((state) => state.starred.length);
-  const clearPlan = usePlanStore((state) => state.clearPlan);
+  const count = useShownPlan((plan) => plan.starred.length);
+  const { clearPlan } = useShownPlanActions();
   const [asking, setAsking] = useState(false);
   const questionId = useId();
   if (count === 0) return null;

@@ -6,8 +6,7 @@ import { describeClash, describeTightChange } from '@/domain/plan/describe-plan-
 import type { TightChange } from '@/domain/plan/find-tight-changes';
 import type { Talk } from '@/domain/schedule-schema';
 import { shortUrl } from '@/domain/text/short-url';
-import { useClashesWith } from '@/store/plan-selectors';
-import { useIsMustSee, usePlanStore } from '@/store/plan-store';
+import { useClashesWith, useIsMustSee, useShownPlanActions } from '@/store/plan-selectors';
 import { unstarKeepingFocus } from './unstar-keeping-focus';
 import styles from './plan-talk.module.css';
 
@@ -25,8 +24,7 @@ export function PlanTalk({ talk, timeRange, tightChange, firstClashId }: PlanTal
   const titleId = useId();
   const articleRef = useRef<HTMLElement>(null);
   const clashes = useClashesWith(talk.id);
-  const toggleStar = usePlanStore((state) => state.toggleStar);
-  const toggleMustSee = usePlanStore((state) => state.toggleMustSee);
+  const { toggleStar, toggleMustSee } = useShownPlanActions();
   const mustSee = useIsMustSee(talk.id);
   const printedUrl = talk.url ? shortUrl(talk.url) : null;
   return (

@@ -3,7 +3,7 @@ import { renderWithSchedule } from '../../../tests/helpers/render-with-schedule'
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeSchedule, makeTalk } from '../../../tests/helpers/make-talk';
-import { resetPlanStore } from '../../../tests/helpers/reset-plan-store';
+import { planIn, resetPlanStore } from '../../../tests/helpers/reset-plan-store';
 import { usePlanStore } from '@/store/plan-store';
 import { useWalkingTimeStore, WALKING_TIME_STORAGE_KEY } from '@/store/walking-time';
 import { PlanView } from './plan-view';
@@ -20,7 +20,7 @@ const talks = [adobe, apis, keynote, longTalk, tuesday];
 const schedule = makeSchedule(talks);
 
 const star = (...ids: string[]) =>
-  act(() => ids.forEach((id) => usePlanStore.getState().toggleStar(id)));
+  act(() => ids.forEach((id) => usePlanStore.getState().toggleStar(schedule.conference.id, id)));
 const plan = () => document.body;
 const article = (title: string) => within(plan()).getByRole('article', { name: title });
 
@@ -83,7 +83,7 @@ describe('My plan', () => {
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
     await userEvent.click(toggle);
     expect(within(plan()).queryByRole('article', { name: 'Inside Adobe' })).toBeNull();
-    expect(usePlanStore.getState().starred).toEqual(['apis']);
+    expect(planIn(schedule.conference.id).starred).toEqual(['apis']);
     // Focus moves to the next pick's star, not to the page body.
     expect(within(article('External APIs')).getByRole('button', { name: 'Star' })).toHaveFocus();
     await userEvent.click(within(article('External APIs')).getByRole('button', { name: 'Star' }));
@@ -99,7 +99,7 @@ describe('My plan', () => {
     await userEvent.click(
       within(missing).getByRole('button', { name: 'Remove talk gone from my plan' }),
     );
-    expect(usePlanStore.getState().starred).toEqual(['adobe']);
+    expect(planIn(schedule.conference.id).starred).toEqual(['adobe']);
   });
 
   it('clears the plan only after confirming', async () => {
@@ -108,10 +108,10 @@ describe('My plan', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Clear plan' }));
     expect(screen.getByText('Remove all 2 picks from your plan?')).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Keep my plan' }));
-    expect(usePlanStore.getState().starred).toEqual(['adobe', 'apis']);
+    expect(planIn(schedule.conference.id).starred).toEqual(['adobe', 'apis']);
     await userEvent.click(screen.getByRole('button', { name: 'Clear plan' }));
     await userEvent.click(screen.getByRole('button', { name: 'Yes, clear my plan' }));
-    expect(usePlanStore.getState().starred).toEqual([]);
+    expect(planIn(schedule.conference.id).starred).toEqual([]);
     expect(screen.getByText(/No talks starred yet/)).toBeVisible();
   });
 

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Toast, type ToastTimers } from '@/components/toast';
-import { usePlanStore, type Removal } from '@/store/plan-store';
+import { useLastRemoval, useShownPlanActions } from '@/store/plan-selectors';
+import type { Removal } from '@/store/plan-store';
 import { formatCount } from '@/domain/format-count';
 import { useScheduleTalks } from '@/store/shown-schedule';
 
@@ -9,14 +10,13 @@ const UNDO_DURATION_MS = 20_000;
 
 /** Offers Undo for a few seconds after a talk is unstarred or the plan is cleared, wherever that happened. */
 export function UndoRemovalToast({ timers }: { timers?: ToastTimers }) {
-  const removal = usePlanStore((state) => state.lastRemoval);
+  const removal = useLastRemoval();
   const talks = useScheduleTalks();
   const title =
     removal?.kind === 'unstar'
       ? talks.find((talk) => talk.id === removal.talkId)?.title
       : undefined;
-  const undoRemoval = usePlanStore((state) => state.undoRemoval);
-  const dismissRemoval = usePlanStore((state) => state.dismissRemoval);
+  const { undoRemoval, dismissRemoval } = useShownPlanActions();
   // Undo is one key away (Ctrl+Z or ⌘Z) while it is on offer, except while typing in a field.
   useEffect(() => {
     if (!removal) return;

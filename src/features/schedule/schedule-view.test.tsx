@@ -6,6 +6,7 @@ import raw from '@/data/schedule.json';
 import { resetPlanStore } from '../../../tests/helpers/reset-plan-store';
 import { loadSchedule } from '@/domain/load-schedule';
 import { encodeShareCode } from '@/domain/share/share-code';
+import { usePlanStore } from '@/store/plan-store';
 import { ScheduleView } from './schedule-view';
 
 const schedule = loadSchedule(raw);
@@ -101,6 +102,7 @@ describe('a shared link', () => {
 
 describe('must see', () => {
   it('is a checkbox inside a starred talk only, kept with the plan', async () => {
+    await usePlanStore.loadSavedPlan(schedule.conference.id);
     renderWithSchedule(schedule, <ScheduleView />);
     await userEvent.click(screen.getByRole('tab', { name: 'Tue 7 Nov' }));
     const serviceMesh = screen.getByRole('article', { name: titleOf('1R2ts') });
@@ -115,9 +117,8 @@ describe('must see', () => {
         name: 'Must see',
       }),
     ).toBeNull();
-    expect(JSON.parse(localStorage.getItem('kubecon-planner:plan') ?? '{}').state.mustSee).toEqual([
-      '1R2ts',
-    ]);
+    const saved = JSON.parse(localStorage.getItem('kubecon-planner:plan') ?? '{}');
+    expect(saved.state.plans[schedule.conference.id].mustSee).toEqual(['1R2ts']);
     await userEvent.click(within(serviceMesh).getByRole('button', { name: /^Star/ }));
     expect(within(serviceMesh).queryByRole('checkbox', { name: 'Must see' })).toBeNull();
   });

@@ -6,7 +6,7 @@ import { filterTalks, isFiltering, type TalkFilter } from '@/domain/search/filte
 import { dayLabel, dayOf, groupByDay } from '@/domain/time/conference-day';
 import { conferenceToday } from '@/domain/time/conference-today';
 import { zoneLabel } from '@/domain/time/format-time';
-import { usePlanStore } from '@/store/plan-store';
+import { useShownPlan } from '@/store/plan-selectors';
 import { useShownZone } from '@/store/use-shown-zone';
 import { OtherDayMatches } from './other-day-matches';
 import { tracksOf, withoutTracks } from '@/domain/search/tracks';
@@ -72,7 +72,7 @@ export function ScheduleView({ now }: ScheduleViewProps) {
   const tracks = useMemo(() => tracksOf(talks), [talks]);
   const [starredOnly, setStarredOnly] = useState(false);
   // Subscribing only while the filter is on keeps starring from re-rendering the whole grid.
-  const starred = usePlanStore((state) => (starredOnly ? state.starred : NOTHING_STARRED));
+  const starred = useShownPlan((plan) => (starredOnly ? plan.starred : NOTHING_STARRED));
 
   const filter = useMemo<TalkFilter>(
     () => ({

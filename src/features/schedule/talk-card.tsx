@@ -3,7 +3,7 @@ import type { Talk } from '@/domain/schedule-schema';
 import { MustSeeCheckbox } from '@/components/must-see-checkbox';
 import { StarToggle } from '@/components/star-toggle';
 import { VisuallyHidden, visuallyHiddenAbovePhones } from '@/components/visually-hidden';
-import { useIsMustSee, useIsStarred, usePlanStore } from '@/store/plan-store';
+import { useIsMustSee, useIsStarred, useShownPlanActions } from '@/store/plan-selectors';
 import { writeFragment } from '@/domain/fragment/url-fragment';
 import { trackPaletteIndex } from '@/domain/track/track-palette-index';
 import { formatDuration } from '@/domain/time/format-duration';
@@ -57,6 +57,7 @@ export const TalkCard = memo(function TalkCard({
   const flagsId = useId();
   // An unstarred card subscribes to nothing else, so a star wakes one selector per card.
   const starred = useIsStarred(talk.id);
+  const { toggleStar } = useShownPlanActions();
   const minutes = (Date.parse(talk.end) - Date.parse(talk.start)) / 60_000;
   const classes = [
     styles.card,
@@ -107,7 +108,7 @@ export const TalkCard = memo(function TalkCard({
         className={styles.star}
         pressed={starred}
         describedBy={starred ? flagsId : undefined}
-        onToggle={() => usePlanStore.getState().toggleStar(talk.id)}
+        onToggle={() => toggleStar(talk.id)}
       />
       {talk.speakers.length > 0 && (
         <p className={styles.speakers}>{talk.speakers.map((s) => s.name).join(', ')}</p>
@@ -125,11 +126,12 @@ export const TalkCard = memo(function TalkCard({
 /** A starred card's "Must see" checkbox; only starred cards subscribe to the mark. */
 function StarredTalkMustSee({ talkId }: { talkId: string }) {
   const mustSee = useIsMustSee(talkId);
+  const { toggleMustSee } = useShownPlanActions();
   return (
     <MustSeeCheckbox
       className={styles.mustSee}
       checked={mustSee}
-      onToggle={() => usePlanStore.getState().toggleMustSee(talkId)}
+      onToggle={() => toggleMustSee(talkId)}
     />
   );
 }

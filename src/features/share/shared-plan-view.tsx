@@ -5,7 +5,7 @@ import { describeClash } from '@/domain/plan/describe-plan-flags';
 import { findClashes, type ClashWith } from '@/domain/plan/find-clashes';
 import type { DecodedShareCode } from '@/domain/share/share-code';
 import { formatTimeRange, formatWeekday } from '@/domain/time/format-time';
-import { usePlanStore } from '@/store/plan-store';
+import { useShownPlanActions, useStarredIds } from '@/store/plan-selectors';
 import { useShownZone } from '@/store/use-shown-zone';
 import { shareProblemMessage } from './share-problem-message';
 import { Button } from '@/components/button';
@@ -73,7 +73,8 @@ interface SharedPicksProps {
 }
 
 function SharedPicks({ schedule, talkIds, mustSeeIds }: SharedPicksProps) {
-  const starred = usePlanStore((state) => state.starred);
+  const starred = useStarredIds();
+  const { current, starAll } = useShownPlanActions();
   const zone = useShownZone(schedule.conference.timeZone);
   const comparison = useMemo(
     () => compareSharedPlan(talkIds, schedule.talks, starred),
@@ -84,8 +85,8 @@ function SharedPicks({ schedule, talkIds, mustSeeIds }: SharedPicksProps) {
   const [added, setAdded] = useState<number | null>(null);
 
   const addAll = () => {
-    const { starred: current, starAll } = usePlanStore.getState();
-    const fresh = comparison.toAdd.filter((id) => !current.includes(id));
+    const have = current().starred;
+    const fresh = comparison.toAdd.filter((id) => !have.includes(id));
     starAll(fresh, mustSeeIds);
     setAdded(fresh.length);
   };
