@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -7,6 +6,7 @@ import {
   chromiumPath,
   missingChromiumMessage,
 } from '../../../scripts/chromium';
+import { freePort } from '../../../scripts/free-port';
 import { lanHostName } from './lan-host';
 
 declare module 'vitest' {
@@ -23,19 +23,6 @@ declare module 'vitest' {
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const configFile = fileURLToPath(new URL('../../../vite.config.ts', import.meta.url));
 const outDir = 'dist-e2e';
-
-/** Asks the OS for a port nobody is listening on. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Builds for production even though Vitest set NODE_ENV to "test" (React would ship its dev build);
