@@ -64,8 +64,13 @@ const latency = (samples: number[]): LatencyFigures => ({
 });
 
 // A fresh profile each time: empty plan, cold cache; service workers off so none precaches mid-run.
+// The page's CSP forbids eval, which Playwright's waitForFunction with a string predicate needs.
 async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    serviceWorkers: 'block',
+    bypassCSP: true,
+  });
   const page = await context.newPage();
   await page.addInitScript({ content: LOAD_PROBE });
   return { context, page };
