@@ -1,4 +1,4 @@
-import { Fragment, memo, useMemo, useRef, type CSSProperties } from 'react';
+import { Fragment, memo, useDeferredValue, useMemo, useRef, type CSSProperties } from 'react';
 import type { Talk } from '@/domain/schedule-schema';
 import { formatDuration } from '@/domain/time/format-duration';
 import { formatTime } from '@/domain/time/format-time';
@@ -46,6 +46,12 @@ function BreakMarker({
 const FIRST_ROW_LINE = 2;
 
 /**
+ * Cards in a newly shown day's first paint: more than a screen holds. A big day's other cards
+ * follow straight after, rendered in the background so that no single task blocks the page.
+ */
+const FIRST_PAINT_CARDS = 80;
+
+/**
  * One day as a time grid: a time axis, one column per event, talks sized by duration.
  * On narrow screens the same elements, already in time order, read as a list. When its lanes
  * would get too narrow, the grid scrolls both ways inside a frame, its event headers and time
@@ -70,6 +76,12 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
   const minWidthRem = timelineMinWidthRem(grid.laneCount);
   const scrolls = useScrollsSideways(frameRef, minWidthRem);
   const { rows } = grid.layout;
+  // Fixed for the component's life: the first render shows the first cards, the next all of them.
+  const cardsShown = useDeferredValue(Number.POSITIVE_INFINITY, FIRST_PAINT_CARDS);
+  const items =
+    cardsShown < grid.layout.items.length
+      ? grid.layout.items.slice(0, cardsShown)
+      : grid.layout.items;
   const style = {
     '--timeline-min-width': `${minWidthRem}rem`,
     gridTemplateColumns: gridColumnsFor(weights, scrolls ? LANE_MIN_REM : 0),
@@ -89,9 +101,7 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
   );
   const nowAt = now === undefined ? null : nowInTimeline(rows, now);
   // In document order the line follows the talks already started, so the phone list reads right too.
-  const lineBefore = nowAt
-    ? grid.layout.items.findIndex((item) => item.rowStart > nowAt.rowIndex)
-    : -1;
+  const lineBefore = nowAt ? items.findIndex((item) => item.rowStart > nowAt.rowIndex) : -1;
   const nowLine = nowAt && now !== undefined && (
     <NowLine
       gridRow={FIRST_ROW_LINE + nowAt.rowIndex}
@@ -103,7 +113,7 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
   const breaksBefore = new Map<number, number[]>();
   rows.forEach((row, rowIndex) => {
     if (!row.isBreak) return;
-    const next = grid.layout.items.findIndex((item) => item.rowStart > rowIndex);
+    const next = items.findIndex((item) => item.rowStart > rowIndex);
     breaksBefore.set(next, [...(breaksBefore.get(next) ?? []), rowIndex]);
   });
   return (
@@ -138,7 +148,7 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
               </div>
             ),
         )}
-        {grid.layout.items.map((item, index) => {
+        {items.map((item, index) => {
           const talk = byId.get(item.id);
           const [from, to] = grid.talkColumns.get(item.id) ?? [2, 3];
           if (!talk) return null;
@@ -159,10 +169,13 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
                     ? `${styles.slot} ${styles.past}`
                     : styles.slot
                 }
-                style={{
-                  gridRow: `${FIRST_ROW_LINE + item.rowStart} / ${FIRST_ROW_LINE + item.rowEnd}`,
-                  gridColumn: `${from} / ${to}`,
-                }}
+                style={
+                  {
+                    gridRow: `${FIRST_ROW_LINE + item.rowStart} / ${FIRST_ROW_LINE + item.rowEnd}`,
+                    gridColumn: `${from} / ${to}`,
+                    '--slot-height': `${item.heightPx}px`,
+                  } as CSSProperties
+                }
               >
                 <TalkCard
                   talk={talk}
