@@ -8,6 +8,7 @@ import { NowLine } from './now-line';
 import { TalkCard } from './talk-card';
 import { buildTimelineGrid } from './timeline-grid';
 import { gridColumnsFor, LANE_MIN_REM, timelineMinWidthRem, trackWeights } from './track-weights';
+import { useLayOutInBatches } from './use-lay-out-in-batches';
 import { useScrollsSideways } from './use-scrolls-sideways';
 import styles from './schedule-timeline.module.css';
 
@@ -51,6 +52,21 @@ const FIRST_ROW_LINE = 2;
  */
 const FIRST_PAINT_CARDS = 80;
 
+/** Cards laid out in full per frame while a big day learns their real sizes. */
+const LAYOUT_BATCH = 60;
+
+/** The slot's classes: a big day's cards are skipped off screen, except while being measured. */
+function slotClass(skippable: boolean, measuring: boolean, past: boolean): string {
+  return [
+    styles.slot,
+    skippable && styles.skippable,
+    skippable && measuring && styles.measuring,
+    past && styles.past,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
 /**
  * One day as a time grid: a time axis, one column per event, talks sized by duration.
  * On narrow screens the same elements, already in time order, read as a list. When its lanes
@@ -82,6 +98,9 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
     cardsShown < grid.layout.items.length
       ? grid.layout.items.slice(0, cardsShown)
       : grid.layout.items;
+  // A day of a few screens is simply drawn; a bigger one paints only the cards in view.
+  const skippable = grid.layout.items.length > FIRST_PAINT_CARDS;
+  const measuring = useLayOutInBatches(skippable ? items.length : 0, LAYOUT_BATCH);
   const style = {
     '--timeline-min-width': `${minWidthRem}rem`,
     gridTemplateColumns: gridColumnsFor(weights, scrolls ? LANE_MIN_REM : 0),
@@ -164,11 +183,11 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
               ))}
               {index === lineBefore && nowLine}
               <div
-                className={
-                  nowAt && now !== undefined && Date.parse(talk.end) <= now
-                    ? `${styles.slot} ${styles.past}`
-                    : styles.slot
-                }
+                className={slotClass(
+                  skippable,
+                  measuring !== null && index >= measuring.from && index < measuring.to,
+                  nowAt !== null && now !== undefined && Date.parse(talk.end) <= now,
+                )}
                 style={
                   {
                     gridRow: `${FIRST_ROW_LINE + item.rowStart} / ${FIRST_ROW_LINE + item.rowEnd}`,
