@@ -59,7 +59,10 @@ class TreeElement implements XmlElement {
  * @example parseXmlWithSaxes('<schedule><day/></schedule>').nodeName // "schedule"
  */
 export const parseXmlWithSaxes: ParseXml = (text) => {
-  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+  const parser = new SaxesParser<{ xmlns: false; position: true }>({
+    xmlns: false,
+    position: true,
+  });
   const document = new TreeElement('#document', {});
   const open: TreeElement[] = [document];
   let problem: string | null = null;
