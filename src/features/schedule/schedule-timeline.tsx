@@ -1,4 +1,4 @@
-import { Fragment, memo, useDeferredValue, useMemo, useRef, type CSSProperties } from 'react';
+import { Fragment, memo, useMemo, useRef, type CSSProperties } from 'react';
 import type { Talk } from '@/domain/schedule-schema';
 import { formatDuration } from '@/domain/time/format-duration';
 import { formatTime } from '@/domain/time/format-time';
@@ -8,7 +8,7 @@ import { NowLine } from './now-line';
 import { TalkCard } from './talk-card';
 import { buildTimelineGrid } from './timeline-grid';
 import { gridColumnsFor, LANE_MIN_REM, timelineMinWidthRem, trackWeights } from './track-weights';
-import { useLayOutInBatches } from './use-lay-out-in-batches';
+import { useGrowingCount } from './use-growing-count';
 import { useScrollsSideways } from './use-scrolls-sideways';
 import styles from './schedule-timeline.module.css';
 
@@ -47,25 +47,10 @@ function BreakMarker({
 const FIRST_ROW_LINE = 2;
 
 /**
- * Cards in a newly shown day's first paint: more than a screen holds. A big day's other cards
- * follow straight after, rendered in the background so that no single task blocks the page.
+ * Cards in a newly shown day's first paint, more than a screen holds; a big day's other cards
+ * follow as many per frame, so that no single task blocks the page for long.
  */
-const FIRST_PAINT_CARDS = 80;
-
-/** Cards laid out in full per frame while a big day learns their real sizes. */
-const LAYOUT_BATCH = 60;
-
-/** The slot's classes: a big day's cards are skipped off screen, except while being measured. */
-function slotClass(skippable: boolean, measuring: boolean, past: boolean): string {
-  return [
-    styles.slot,
-    skippable && styles.skippable,
-    skippable && measuring && styles.measuring,
-    past && styles.past,
-  ]
-    .filter(Boolean)
-    .join(' ');
-}
+const CARDS_PER_FRAME = 80;
 
 /**
  * One day as a time grid: a time axis, one column per event, talks sized by duration.
@@ -92,15 +77,11 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
   const minWidthRem = timelineMinWidthRem(grid.laneCount);
   const scrolls = useScrollsSideways(frameRef, minWidthRem);
   const { rows } = grid.layout;
-  // Fixed for the component's life: the first render shows the first cards, the next all of them.
-  const cardsShown = useDeferredValue(Number.POSITIVE_INFINITY, FIRST_PAINT_CARDS);
+  const cardsShown = useGrowingCount(grid.layout.items.length, CARDS_PER_FRAME);
   const items =
     cardsShown < grid.layout.items.length
       ? grid.layout.items.slice(0, cardsShown)
       : grid.layout.items;
-  // A day of a few screens is simply drawn; a bigger one paints only the cards in view.
-  const skippable = grid.layout.items.length > FIRST_PAINT_CARDS;
-  const measuring = useLayOutInBatches(skippable ? items.length : 0, LAYOUT_BATCH);
   const style = {
     '--timeline-min-width': `${minWidthRem}rem`,
     gridTemplateColumns: gridColumnsFor(weights, scrolls ? LANE_MIN_REM : 0),
@@ -183,18 +164,15 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
               ))}
               {index === lineBefore && nowLine}
               <div
-                className={slotClass(
-                  skippable,
-                  measuring !== null && index >= measuring.from && index < measuring.to,
-                  nowAt !== null && now !== undefined && Date.parse(talk.end) <= now,
-                )}
-                style={
-                  {
-                    gridRow: `${FIRST_ROW_LINE + item.rowStart} / ${FIRST_ROW_LINE + item.rowEnd}`,
-                    gridColumn: `${from} / ${to}`,
-                    '--slot-height': `${item.heightPx}px`,
-                  } as CSSProperties
+                className={
+                  nowAt && now !== undefined && Date.parse(talk.end) <= now
+                    ? `${styles.slot} ${styles.past}`
+                    : styles.slot
                 }
+                style={{
+                  gridRow: `${FIRST_ROW_LINE + item.rowStart} / ${FIRST_ROW_LINE + item.rowEnd}`,
+                  gridColumn: `${from} / ${to}`,
+                }}
               >
                 <TalkCard
                   talk={talk}

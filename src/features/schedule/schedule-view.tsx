@@ -151,7 +151,7 @@ export function ScheduleView({ now }: ScheduleViewProps) {
           )}
         </div>
         {dayTalks.length > 0 && (
-          // A day of its own each: a big day paints its first cards before the rest.
+          // A day of its own each: a big day paints its first cards, then the rest frame by frame.
           <ScheduleTimeline
             key={day}
             talks={dayTalks}
