@@ -126,7 +126,9 @@ describe('reportRows', () => {
   it('misses the opening targets at 2 s to the grid or a 200 ms task, and reports the heap', () => {
     const r = results();
     r.open.fosdemXml = { ...opened, chosenToGridMs: 2000, longestTaskMs: 200 };
-    const rows = reportRows(r).filter((x) => x.figure.startsWith('In the app, open fosdem-2026.xml:'));
+    const rows = reportRows(r).filter((x) =>
+      x.figure.startsWith('In the app, open fosdem-2026.xml:'),
+    );
     expect(rows.map((x) => [x.value, x.met])).toEqual([
       ['2000 ms (1,067 talks, 3 runs)', false],
       ['200 ms', false],
