@@ -10,14 +10,16 @@ import { useEffect, useState } from 'react';
 export function useGrowingCount(total: number, step: number): number {
   const [count, setCount] = useState(step);
   useEffect(() => {
-    if (count >= total || typeof requestAnimationFrame !== 'function') return;
+    if (count >= total) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    // A task after the frame that painted the last part, so each part reaches the screen.
-    const frame = requestAnimationFrame(() => {
+    const grow = () => {
       timer = setTimeout(() => setCount((current) => current + step), 0);
-    });
+    };
+    // A task after the frame that painted the last part, so each part reaches the screen.
+    const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(grow) : null;
+    if (frame === null) grow();
     return () => {
-      cancelAnimationFrame(frame);
+      if (frame !== null) cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
   }, [count, total, step]);
