@@ -15,6 +15,7 @@ import {
   talksByEvent,
   trackWeights,
 } from './track-weights';
+import { useGrowingCount } from './use-growing-count';
 import { useScrollsSideways } from './use-scrolls-sideways';
 import styles from './schedule-timeline.module.css';
 
@@ -53,6 +54,12 @@ function BreakMarker({
 const FIRST_ROW_LINE = 2;
 
 /**
+ * Cards in a newly shown day's first paint, more than a screen holds; a big day's other cards
+ * follow as many per frame, so that no single task blocks the page for long.
+ */
+const CARDS_PER_FRAME = 80;
+
+/**
  * One day as a time grid: a time axis, one column per event, talks sized by duration.
  * On narrow screens the same elements, already in time order, read as a list. When its lanes
  * would get too narrow, the grid scrolls both ways inside a frame, its event headers and time
@@ -76,6 +83,11 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
   const minWidthRem = timelineMinWidthRem(grid.laneCount);
   const scrolls = useScrollsSideways(frameRef, minWidthRem);
   const { rows } = grid.layout;
+  const cardsShown = useGrowingCount(grid.layout.items.length, CARDS_PER_FRAME);
+  const items =
+    cardsShown < grid.layout.items.length
+      ? grid.layout.items.slice(0, cardsShown)
+      : grid.layout.items;
   const style = {
     '--timeline-min-width': `${minWidthRem}rem`,
     '--timeline-max-width': `${timelineMaxWidthRem(weights)}rem`,
@@ -97,9 +109,7 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
   );
   const nowAt = now === undefined ? null : nowInTimeline(rows, now);
   // In document order the line follows the talks already started, so the phone list reads right too.
-  const lineBefore = nowAt
-    ? grid.layout.items.findIndex((item) => item.rowStart > nowAt.rowIndex)
-    : -1;
+  const lineBefore = nowAt ? items.findIndex((item) => item.rowStart > nowAt.rowIndex) : -1;
   const nowLine = nowAt && now !== undefined && (
     <NowLine
       gridRow={FIRST_ROW_LINE + nowAt.rowIndex}
@@ -111,7 +121,7 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
   const breaksBefore = new Map<number, number[]>();
   rows.forEach((row, rowIndex) => {
     if (!row.isBreak) return;
-    const next = grid.layout.items.findIndex((item) => item.rowStart > rowIndex);
+    const next = items.findIndex((item) => item.rowStart > rowIndex);
     breaksBefore.set(next, [...(breaksBefore.get(next) ?? []), rowIndex]);
   });
   return (
@@ -158,7 +168,7 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
               />
             ),
         )}
-        {grid.layout.items.map((item, index) => {
+        {items.map((item, index) => {
           const talk = byId.get(item.id);
           const [from, to] = grid.talkColumns.get(item.id) ?? [2, 3];
           if (!talk) return null;

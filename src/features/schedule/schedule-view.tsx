@@ -161,7 +161,9 @@ export function ScheduleView({ now }: ScheduleViewProps) {
           )}
         </div>
         {dayTalks.length > 0 && (
+          // A day of its own each: a big day paints its first cards, then the rest frame by frame.
           <ScheduleTimeline
+            key={day}
             talks={dayTalks}
             eventOrder={conference.columns}
             shownZone={shownZone}

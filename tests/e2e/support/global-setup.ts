@@ -1,5 +1,4 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +9,7 @@ import {
   chromiumPath,
   missingChromiumMessage,
 } from '../../../scripts/chromium';
+import { freePort } from '../../../scripts/free-port';
 import { lanHostName } from './lan-host';
 import { servedSchedules } from './served-schedules-plugin';
 
@@ -29,19 +29,6 @@ declare module 'vitest' {
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const configFile = fileURLToPath(new URL('../../../vite.config.ts', import.meta.url));
 const outDir = 'dist-e2e';
-
-/** Asks the OS for a port nobody is listening on. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Builds for production even though Vitest set NODE_ENV to "test" (React would ship its dev build);
