@@ -19,8 +19,9 @@ const tuesday = makeTalk('tue', '16:30', '18:00', { day: 7, title: 'Demystifying
 const talks = [adobe, apis, keynote, longTalk, tuesday];
 const schedule = makeSchedule(talks);
 
-const star = (...ids: string[]) =>
-  act(() => ids.forEach((id) => usePlanStore.getState().toggleStar(schedule.conference.id, id)));
+const starIn = (conferenceId: string, ...ids: string[]) =>
+  act(() => ids.forEach((id) => usePlanStore.getState().toggleStar(conferenceId, id)));
+const star = (...ids: string[]) => starIn(schedule.conference.id, ...ids);
 const plan = () => document.body;
 const article = (title: string) => within(plan()).getByRole('article', { name: title });
 
@@ -147,7 +148,7 @@ describe('My plan of a schedule with rooms', () => {
   });
 
   it('flags a change of room shorter than the default walking time of 5 min', () => {
-    star('j', 'h', 'h2');
+    starIn(rooms.conference.id, 'j', 'h', 'h2');
     renderWithSchedule(rooms, <PlanView />);
     expect(walkingTime()).toHaveValue(5);
     expect(
@@ -160,7 +161,7 @@ describe('My plan of a schedule with rooms', () => {
   });
 
   it('follows the walking time the person types, and remembers it for this conference', async () => {
-    star('j', 'h');
+    starIn(rooms.conference.id, 'j', 'h');
     const view = renderWithSchedule(rooms, <PlanView />);
     await userEvent.clear(walkingTime());
     await userEvent.type(walkingTime(), '3');
@@ -194,7 +195,7 @@ describe('My plan of a schedule with rooms', () => {
   });
 
   it('keeps the last walking time while the box holds no number', async () => {
-    star('j', 'h');
+    starIn(rooms.conference.id, 'j', 'h');
     renderWithSchedule(rooms, <PlanView />);
     await userEvent.clear(walkingTime());
     expect(walkingTime()).toHaveValue(null);
