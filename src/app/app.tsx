@@ -17,6 +17,7 @@ import { SharePlanButton } from '@/features/share/share-plan-button';
 import { syncPlanAcrossTabs } from '@/store/cross-tab-sync';
 import { usePlanStore } from '@/store/plan-store';
 import { useFollowScheduleChanges } from '@/store/schedule-changes';
+import { useHydrated } from '@/store/use-hydrated';
 import { UpdatePrompt } from './update-prompt';
 import { useOpenedFromShareLink } from './use-opened-from-share-link';
 import { loadFirstPaintSchedule, loadFullSchedule as loadBundledSchedule } from './schedule-data';
@@ -81,7 +82,7 @@ const VIEW_TABS = [
 /** The bundled conference's title, in the heading and in the "Conference" menu. */
 const bundledTitle = (schedule: Schedule) => `${schedule.conference.shortName}: Cilium talks`;
 
-// Read once: `?schedule=<url>` opens that schedule as the page loads.
+// `?schedule=<url>` opens that schedule as the page loads.
 const scheduleUrlFromAddress = (): string | null =>
   new URLSearchParams(window.location.search).get('schedule');
 
@@ -111,7 +112,9 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
   );
   const shown = openedShown ?? bundled;
   const { schedule } = shown;
-  const [scheduleUrl] = useState(scheduleUrlFromAddress);
+  // The page drawn at build time knows no address, no clock and no saved state: they come after.
+  const hydrated = useHydrated();
+  const scheduleUrl = useMemo(() => (hydrated ? scheduleUrlFromAddress() : null), [hydrated]);
   const openedFromShareLink = useOpenedFromShareLink();
   const [view, setView] = useState<View>('schedule');
   const viewTabsId = useId();
@@ -176,7 +179,7 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
         <main>
           <TabPanel tabsId={viewTabsId} selected={view}>
             {view === 'schedule' ? (
-              <ScheduleView key={schedule.conference.id} now={now} />
+              <ScheduleView key={schedule.conference.id} now={hydrated ? now : undefined} />
             ) : (
               <Suspense fallback={<MutedText>Loading your plan…</MutedText>}>
                 <PlanView firstClashId={firstClashId} exportSettings={<ReminderSelect />} />

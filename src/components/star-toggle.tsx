@@ -8,6 +8,8 @@ interface StarToggleProps {
   describedBy?: string;
   /** With a visible "Star" and what it does, as one wide button (the talk's details). */
   labelled?: boolean;
+  /** Not yet pressable: the page drawn at build time shows stars before its code has arrived. */
+  disabled?: boolean;
   className?: string;
 }
 
@@ -20,6 +22,7 @@ export function StarToggle({
   onToggle,
   describedBy,
   labelled,
+  disabled,
   className,
 }: StarToggleProps) {
   const classes = [styles.star, labelled && styles.labelled, className].filter(Boolean).join(' ');
@@ -30,6 +33,7 @@ export function StarToggle({
       aria-pressed={pressed}
       aria-label={labelled ? undefined : 'Star'}
       aria-describedby={describedBy}
+      disabled={disabled}
       onClick={onToggle}
     >
       <span aria-hidden="true" className={styles.glyph}>

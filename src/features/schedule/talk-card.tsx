@@ -4,6 +4,7 @@ import { MustSeeCheckbox } from '@/components/must-see-checkbox';
 import { StarToggle } from '@/components/star-toggle';
 import { VisuallyHidden, visuallyHiddenAbovePhones } from '@/components/visually-hidden';
 import { useIsMustSee, useIsStarred, usePlanStore } from '@/store/plan-store';
+import { useHydrated } from '@/store/use-hydrated';
 import { writeFragment } from '@/domain/fragment/url-fragment';
 import { trackPaletteIndex } from '@/domain/track/track-palette-index';
 import { TalkClashFlag } from './talk-clash-flag';
@@ -53,6 +54,8 @@ export const TalkCard = memo(function TalkCard({
   const flagsId = useId();
   // An unstarred card subscribes to nothing else, so a star wakes one selector per card.
   const starred = useIsStarred(talk.id);
+  // The page drawn at build time has no plan to change yet.
+  const hydrated = useHydrated();
   const open = (event: MouseEvent<HTMLAnchorElement>) => {
     // Let the browser handle "open in new tab" and similar.
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
@@ -92,6 +95,7 @@ export const TalkCard = memo(function TalkCard({
         className={styles.star}
         pressed={starred}
         describedBy={starred ? flagsId : undefined}
+        disabled={!hydrated}
         onToggle={() => usePlanStore.getState().toggleStar(talk.id)}
       />
       {talk.speakers.length > 0 && (

@@ -5,6 +5,7 @@ import { wallTimeToInstant } from '@/domain/time/wall-time-to-instant';
 import { visuallyHiddenOnPhones } from '@/components/visually-hidden';
 import { usePlanStore } from '@/store/plan-store';
 import { useShownSchedule } from '@/store/shown-schedule';
+import { useHydrated } from '@/store/use-hydrated';
 import styles from './time-display-switch.module.css';
 
 /** Chooses between conference time and the visitor's own zone; the choice is remembered. */
@@ -23,7 +24,8 @@ export function TimeDisplaySwitch({
   const at = Date.parse(
     wallTimeToInstant({ date: firstDay, hour: 12, minute: 0 }, conference.timeZone),
   );
-  const localZone = machineTimeZone();
+  // The page drawn at build time cannot know the visitor's zone, so it names none until live.
+  const localZone = useHydrated() ? machineTimeZone() : null;
   // Nothing to switch between when the visitor is already in the conference's zone.
   if (localZone === conference.timeZone) return null;
   return (
@@ -45,7 +47,7 @@ export function TimeDisplaySwitch({
           checked={choice === 'local'}
           onChange={() => setChoice('local')}
         />
-        <span>{ownZoneLabel(at, localZone)}</span>
+        <span>{localZone === null ? 'Your time' : ownZoneLabel(at, localZone)}</span>
       </label>
     </fieldset>
   );

@@ -36,7 +36,7 @@ export function SharePlanButton({ className }: { className?: string }) {
   const link = shared?.href ?? '';
   // A plan changed since copying has a new link, so the old outcome no longer applies.
   const outcome = copied !== null && copied.link === link ? copied.outcome : null;
-  const share = systemShare();
+  const share = open ? systemShare() : null;
 
   const copy = async () => {
     const current = shareLink(window.location.href, starred, mustSee).href;
