@@ -33,6 +33,10 @@ export const DEFERRED_CHUNKS = [
   'src/features/plan/plan-view.tsx',
   'src/features/share/shared-plan-from-link.tsx',
   'src/features/schedule/talk-details.tsx',
+  'src/features/share/share-sheet.tsx',
+  'src/features/export/reminder-select.tsx',
+  // Only during the conference.
+  'src/features/plan/next-in-plan-card.tsx',
   'virtual:schedule/full',
   'src/app/register-service-worker.ts',
   'src/store/seen-schedule.ts',

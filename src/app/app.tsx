@@ -5,8 +5,6 @@ import { ClashAnnouncer } from '@/features/plan/clash-announcer';
 import { ClashSummary } from '@/features/plan/clash-summary';
 import { Icon } from '@/components/icon';
 import { ExportPlanButton } from '@/features/export/export-plan-button';
-import { ReminderSelect } from '@/features/export/reminder-select';
-import { NextInPlanCard } from '@/features/plan/next-in-plan-card';
 import { ScheduleChangesNotice } from '@/features/plan/schedule-changes-notice';
 import { StorageNotice } from '@/features/plan/storage-notice';
 import { UndoRemovalToast } from '@/features/plan/undo-removal-toast';
@@ -30,12 +28,20 @@ import { useConferences } from './use-conferences';
 import { systemClock, useNow, type Clock } from './use-now';
 import { useServiceWorkerUpdate } from './use-service-worker-update';
 import type { Schedule } from '@/domain/schedule-schema';
+import { conferenceToday } from '@/domain/time/conference-today';
 import styles from './app.module.css';
 import './print.css';
 
 // Not needed for the first paint of the grid, so each arrives in its own chunk when first shown.
 const PlanView = lazy(() =>
   import('@/features/plan/plan-view').then((m) => ({ default: m.PlanView })),
+);
+const ReminderSelect = lazy(() =>
+  import('@/features/export/reminder-select').then((m) => ({ default: m.ReminderSelect })),
+);
+// Only shown during the conference.
+const NextInPlanCard = lazy(() =>
+  import('@/features/plan/next-in-plan-card').then((m) => ({ default: m.NextInPlanCard })),
 );
 const SharedPlanFromLink = lazy(() =>
   import('@/features/share/shared-plan-from-link').then((m) => ({
@@ -119,7 +125,8 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
   const [view, setView] = useState<View>('schedule');
   const viewTabsId = useId();
   const firstClashId = useId();
-  const now = useNow(clock, NOW_INTERVAL_MS);
+  const clockNow = useNow(clock, NOW_INTERVAL_MS);
+  const now = hydrated ? clockNow : undefined;
   useLayoutEffect(() => {
     // After the first render, so a page drawn ahead of time matches it; before the first paint.
     void usePlanStore.persist.rehydrate();
@@ -175,14 +182,26 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
             <SharedPlanFromLink />
           </Suspense>
         )}
-        <NextInPlanCard now={now} />
+        {now !== undefined &&
+          conferenceToday(schedule.conference.days, now, schedule.conference.timeZone) !== null && (
+            <Suspense fallback={null}>
+              <NextInPlanCard now={now} />
+            </Suspense>
+          )}
         <main>
           <TabPanel tabsId={viewTabsId} selected={view}>
             {view === 'schedule' ? (
-              <ScheduleView key={schedule.conference.id} now={hydrated ? now : undefined} />
+              <ScheduleView key={schedule.conference.id} now={now} />
             ) : (
               <Suspense fallback={<MutedText>Loading your plan…</MutedText>}>
-                <PlanView firstClashId={firstClashId} exportSettings={<ReminderSelect />} />
+                <PlanView
+                  firstClashId={firstClashId}
+                  exportSettings={
+                    <Suspense fallback={null}>
+                      <ReminderSelect />
+                    </Suspense>
+                  }
+                />
               </Suspense>
             )}
           </TabPanel>

@@ -33,7 +33,7 @@ describe('SharePlanButton', () => {
     usePlanStore.setState({ starred: ['1Rj0z', '1R2tD'], mustSee: ['1R2tD'] });
     render(<SharePlanButton />);
     await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
-    const box = screen.getByRole('textbox', { name: 'Share link' });
+    const box = await screen.findByRole('textbox', { name: 'Share link' });
     expect(readSharedPlan(new URL((box as HTMLInputElement).value).hash)).toEqual({
       ok: true,
       talkIds: ['1R2tD', '1Rj0z'],
@@ -53,7 +53,7 @@ describe('SharePlanButton', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
 
-    const box = screen.getByRole('textbox', { name: 'Share link' });
+    const box = await screen.findByRole('textbox', { name: 'Share link' });
     expect(box).toHaveAttribute('readonly');
     const link = new URL((box as HTMLInputElement).value);
     expect(link.pathname).toBe('/planner/');
@@ -70,7 +70,8 @@ describe('SharePlanButton', () => {
     withClipboard(() => Promise.resolve());
     render(<SharePlanButton />);
     await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
-    const value = (screen.getByRole('textbox', { name: 'Share link' }) as HTMLInputElement).value;
+    const value = ((await screen.findByRole('textbox', { name: 'Share link' })) as HTMLInputElement)
+      .value;
     expect(new URL(value).hash).toMatch(/^#share=1\.1Rj0z\.1R2tD\.[0-9a-z]+$/);
   });
 
@@ -80,7 +81,7 @@ describe('SharePlanButton', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
 
     expect(await screen.findByText('Select and copy the link')).toBeInTheDocument();
-    const box = screen.getByRole('textbox', { name: 'Share link' }) as HTMLInputElement;
+    const box = (await screen.findByRole('textbox', { name: 'Share link' })) as HTMLInputElement;
     expect(box).toHaveFocus();
     expect([box.selectionStart, box.selectionEnd]).toEqual([0, box.value.length]);
   });
@@ -119,7 +120,8 @@ describe('SharePlanButton', () => {
     usePlanStore.setState({ starred: ['1Rj0z', 'bad id', '1R2tD'] });
     render(<SharePlanButton />);
     await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
-    const value = (screen.getByRole('textbox', { name: 'Share link' }) as HTMLInputElement).value;
+    const value = ((await screen.findByRole('textbox', { name: 'Share link' })) as HTMLInputElement)
+      .value;
     expect(readSharedPlan(new URL(value).hash)).toEqual({
       ok: true,
       talkIds: ['1Rj0z', '1R2tD'],
@@ -135,7 +137,8 @@ describe('SharePlanButton', () => {
     render(<SharePlanButton />);
     await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
     act(() => usePlanStore.setState({ starred: ['1Rj0z', 'bad id'] }));
-    const value = (screen.getByRole('textbox', { name: 'Share link' }) as HTMLInputElement).value;
+    const value = ((await screen.findByRole('textbox', { name: 'Share link' })) as HTMLInputElement)
+      .value;
     expect(readSharedPlan(new URL(value).hash)).toEqual({
       ok: true,
       talkIds: ['1Rj0z'],
