@@ -35,6 +35,12 @@ export const DEFERRED_CHUNKS = [
   'src/features/schedule/talk-details.tsx',
   'src/features/share/share-sheet.tsx',
   'src/features/export/reminder-select.tsx',
+  // Once the page is idle: they wait for a change of plan, storage, schedule or version.
+  'src/features/plan/storage-notice.tsx',
+  'src/features/plan/schedule-changes-notice.tsx',
+  'src/features/plan/undo-removal-toast.tsx',
+  'src/features/plan/clash-announcer.tsx',
+  'src/app/update-prompt.tsx',
   // Only during the conference.
   'src/features/plan/next-in-plan-card.tsx',
   'virtual:schedule/full',

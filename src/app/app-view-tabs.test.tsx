@@ -22,7 +22,7 @@ describe('the Schedule / My plan tabs', () => {
     await userEvent.keyboard('{ArrowRight}');
     expect(planTab).toHaveFocus();
     expect(planTab).toHaveAttribute('aria-selected', 'true');
-    expect(await screen.findByRole('heading', { name: 'My plan', level: 2 }, { timeout: 4000 })).toBeVisible();
+    expect(await screen.findByRole('heading', { name: 'My plan', level: 2 })).toBeVisible();
     expect(screen.getByRole('tabpanel', { name: 'My plan' })).toBeInTheDocument();
 
     await userEvent.keyboard('{ArrowRight}');

@@ -1,13 +1,9 @@
 import { lazy, Suspense, useId, useLayoutEffect, useMemo, useState } from 'react';
 import { MutedText } from '@/components/muted-text';
 import { TabPanel, Tabs, type Tab } from '@/components/tabs';
-import { ClashAnnouncer } from '@/features/plan/clash-announcer';
 import { ClashSummary } from '@/features/plan/clash-summary';
 import { Icon } from '@/components/icon';
 import { ExportPlanButton } from '@/features/export/export-plan-button';
-import { ScheduleChangesNotice } from '@/features/plan/schedule-changes-notice';
-import { StorageNotice } from '@/features/plan/storage-notice';
-import { UndoRemovalToast } from '@/features/plan/undo-removal-toast';
 import { OpenScheduleButton } from '@/features/open-schedule/open-schedule-button';
 import { ScheduleView } from '@/features/schedule/schedule-view';
 import { TimeDisplaySwitch } from '@/features/schedule/time-display-switch';
@@ -16,8 +12,8 @@ import { syncPlanAcrossTabs } from '@/store/cross-tab-sync';
 import { usePlanStore } from '@/store/plan-store';
 import { useFollowScheduleChanges } from '@/store/schedule-changes';
 import { useHydrated } from '@/store/use-hydrated';
-import { UpdatePrompt } from './update-prompt';
 import { useOpenedFromShareLink } from './use-opened-from-share-link';
+import { usePageIdle } from './use-page-idle';
 import { loadFirstPaintSchedule, loadFullSchedule as loadBundledSchedule } from './schedule-data';
 import {
   ShownScheduleContext,
@@ -38,6 +34,24 @@ const PlanView = lazy(() =>
 );
 const ReminderSelect = lazy(() =>
   import('@/features/export/reminder-select').then((m) => ({ default: m.ReminderSelect })),
+);
+// Each waits for a change (of plan, storage, schedule or version), so each loads once the page is idle.
+const StorageNotice = lazy(() =>
+  import('@/features/plan/storage-notice').then((m) => ({ default: m.StorageNotice })),
+);
+const ScheduleChangesNotice = lazy(() =>
+  import('@/features/plan/schedule-changes-notice').then((m) => ({
+    default: m.ScheduleChangesNotice,
+  })),
+);
+const UndoRemovalToast = lazy(() =>
+  import('@/features/plan/undo-removal-toast').then((m) => ({ default: m.UndoRemovalToast })),
+);
+const ClashAnnouncer = lazy(() =>
+  import('@/features/plan/clash-announcer').then((m) => ({ default: m.ClashAnnouncer })),
+);
+const UpdatePrompt = lazy(() =>
+  import('./update-prompt').then((m) => ({ default: m.UpdatePrompt })),
 );
 // Only shown during the conference.
 const NextInPlanCard = lazy(() =>
@@ -134,6 +148,7 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
   }, []);
   useFollowScheduleChanges(schedule.conference.id, schedule.talks);
   const { updateAvailable, reload, dismiss } = useServiceWorkerUpdate();
+  const idle = usePageIdle();
   return (
     <ShownScheduleContext value={shown}>
       <div className={styles.app}>
@@ -170,8 +185,12 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
             <ExportPlanButton className={styles.planAction} />
           </div>
         </div>
-        <StorageNotice />
-        <ScheduleChangesNotice />
+        {idle && (
+          <Suspense fallback={null}>
+            <StorageNotice />
+            <ScheduleChangesNotice />
+          </Suspense>
+        )}
         {conferences.note && (
           <Suspense fallback={null}>
             <OpenedNote {...conferences.note} onDismiss={conferences.dismissNote} />
@@ -206,9 +225,13 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
             )}
           </TabPanel>
         </main>
-        <UpdatePrompt updateAvailable={updateAvailable} onReload={reload} onDismiss={dismiss} />
-        <UndoRemovalToast />
-        <ClashAnnouncer />
+        {idle && (
+          <Suspense fallback={null}>
+            <UpdatePrompt updateAvailable={updateAvailable} onReload={reload} onDismiss={dismiss} />
+            <UndoRemovalToast />
+            <ClashAnnouncer />
+          </Suspense>
+        )}
         {conferences.removedName !== null && (
           <Suspense fallback={null}>
             <RemovedConferenceToast
