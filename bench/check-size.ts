@@ -1,7 +1,7 @@
 /**
  * The size budget: the app's start-up JavaScript (entry chunk + modulepreloads + what the entry
  * loads lazily at once, gzip -9), everything a phone downloads before the schedule can show, may be
- * at most 1.25 times that of the floor, the smallest app of the same stack, built in the same run.
+ * at most SIZE_BUDGET_RATIO times that of the floor, the smallest app of the same stack, built in the same run.
  * Also printed: the initial JavaScript (entry + modulepreloads alone), the figure index.html names.
  * Usage: npm run size
  */
@@ -16,10 +16,11 @@ import { measureStartupJavaScript } from './lib/startup-javascript';
 
 /**
  * How much bigger than the floor the app's start-up JavaScript may be. It was 1.25; opening other
- * conferences, must-see picks and the new header put 1.39 on the first screen, so the gate now
- * stops further growth while that start-up code is moved behind first use (target 1.15).
+ * conferences, must-see picks and the new header put 1.39 on the first screen. Moving the share
+ * sheet, notices, toasts and the next-in-plan card behind first use brought it to 1.348, so the
+ * gate sits just above that (target 1.15).
  */
-export const SIZE_BUDGET_RATIO = 1.4;
+export const SIZE_BUDGET_RATIO = 1.36;
 
 /**
  * The lazy imports that wait, so they are not start-up JavaScript: for a click (calendar files,

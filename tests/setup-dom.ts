@@ -4,7 +4,7 @@ import { afterEach } from 'vitest';
 
 // Notices, toasts and views load their code on first use or once the page is idle, and transforming
 // a module on first import takes more than the default second on a busy machine.
-configure({ asyncUtilTimeout: 4_000 });
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();
