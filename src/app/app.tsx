@@ -72,6 +72,11 @@ const ConferenceSwitcher = lazy(() =>
 const OpenedNote = lazy(() =>
   import('@/features/conferences/opened-note').then((m) => ({ default: m.OpenedNote })),
 );
+const CheckForChanges = lazy(() =>
+  import('@/features/open-schedule/check-for-changes').then((m) => ({
+    default: m.CheckForChanges,
+  })),
+);
 const RemovedConferenceToast = lazy(() =>
   import('@/features/conferences/removed-conference-toast').then((m) => ({
     default: m.RemovedConferenceToast,
@@ -163,7 +168,17 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
           />
           <TimeDisplaySwitch className={styles.switch} />
           <div className={styles.conference}>
-            <OpenScheduleButton onOpened={conferences.open} scheduleUrl={scheduleUrl} />
+            {opened?.conference.source.url && (
+              <Suspense fallback={null}>
+                <CheckForChanges
+                  key={opened.conference.id}
+                  schedule={opened}
+                  onUpdated={conferences.refresh}
+                  now={clock}
+                />
+              </Suspense>
+            )}
+            <OpenScheduleButton onOpened={conferences.open} scheduleUrl={scheduleUrl} now={clock} />
             {conferences.menu.length > 0 && (
               <Suspense fallback={null}>
                 <ConferenceSwitcher

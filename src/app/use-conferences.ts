@@ -70,23 +70,44 @@ export function useConferences() {
     };
   }, [shownId, opened, show]);
 
+  // Kept in the menu and in IndexedDB, in place of an older version of the same conference.
+  const keep = useCallback((schedule: Schedule) => {
+    const { conference } = schedule;
+    const next = withConference(readConferenceMenu(storage), conference);
+    setMenu(next.menu);
+    writeConferenceMenu(storage, next.menu);
+    void openedSchedules().then(async (m) => {
+      if (next.replaced && next.replaced.id !== conference.id) {
+        await m.forgetSchedule(next.replaced.id);
+      }
+      await m.keepSchedule(schedule);
+    });
+    return next.replaced;
+  }, []);
+
   const open = useCallback(
     (schedule: Schedule, skipped: SkippedEvents) => {
-      const { conference } = schedule;
-      const next = withConference(readConferenceMenu(storage), conference);
-      setMenu(next.menu);
-      writeConferenceMenu(storage, next.menu);
+      keep(schedule);
       setOpened(schedule);
-      show(conference.id);
-      setNote({ name: conference.name, talks: schedule.talks.length, skipped });
-      void openedSchedules().then(async (m) => {
-        if (next.replaced && next.replaced.id !== conference.id) {
-          await m.forgetSchedule(next.replaced.id);
-        }
-        await m.keepSchedule(schedule);
-      });
+      show(schedule.conference.id);
+      setNote({ name: schedule.conference.name, talks: schedule.talks.length, skipped });
     },
-    [show],
+    [keep, show],
+  );
+
+  /**
+   * A newer version of a kept conference, fetched again from its address: updated in place,
+   * and shown if that conference still is; no note, since the person did not open anything.
+   */
+  const refresh = useCallback(
+    (schedule: Schedule) => {
+      const replaced = keep(schedule);
+      if (replaced && replaced.id === shownId) {
+        setOpened(schedule);
+        if (replaced.id !== schedule.conference.id) show(schedule.conference.id);
+      }
+    },
+    [keep, show, shownId],
   );
 
   const remove = useCallback(
@@ -135,6 +156,7 @@ export function useConferences() {
       note,
       removedName: removed?.entry.name ?? null,
       open,
+      refresh,
       switchTo: show,
       remove,
       undoRemove,
@@ -148,6 +170,7 @@ export function useConferences() {
       note,
       removed,
       open,
+      refresh,
       show,
       remove,
       undoRemove,

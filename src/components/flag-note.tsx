@@ -1,3 +1,4 @@
+import { Icon } from './icon';
 import styles from './flag-note.module.css';
 import type { ReactNode } from 'react';
 
@@ -14,8 +15,8 @@ interface FlagNoteProps {
 export function FlagNote({ tone, children, id, focusable }: FlagNoteProps) {
   return (
     <p className={`${styles.note} ${styles[tone]}`} id={id} tabIndex={focusable ? -1 : undefined}>
-      <span className={styles.icon} aria-hidden="true">
-        {tone === 'clash' ? '⚠' : '→'}
+      <span className={styles.icon}>
+        <Icon name={tone === 'clash' ? 'warning' : 'arrow'} />
       </span>
       <span>{children}</span>
     </p>

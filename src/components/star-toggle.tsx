@@ -1,3 +1,4 @@
+import { Icon } from './icon';
 import styles from './star-toggle.module.css';
 
 interface StarToggleProps {
@@ -36,8 +37,8 @@ export function StarToggle({
       disabled={disabled}
       onClick={onToggle}
     >
-      <span aria-hidden="true" className={styles.glyph}>
-        {pressed ? '★' : '☆'}
+      <span className={styles.glyph}>
+        <Icon name="star" filled={pressed} />
       </span>
       {labelled && (
         <>

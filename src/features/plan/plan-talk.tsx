@@ -5,6 +5,7 @@ import { StarToggle } from '@/components/star-toggle';
 import { describeClash, describeTightChange } from '@/domain/plan/describe-plan-flags';
 import type { TightChange } from '@/domain/plan/find-tight-changes';
 import type { Talk } from '@/domain/schedule-schema';
+import { shortUrl } from '@/domain/text/short-url';
 import { useClashesWith } from '@/store/plan-selectors';
 import { useIsMustSee, usePlanStore } from '@/store/plan-store';
 import { unstarKeepingFocus } from './unstar-keeping-focus';
@@ -27,6 +28,7 @@ export function PlanTalk({ talk, timeRange, tightChange, firstClashId }: PlanTal
   const toggleStar = usePlanStore((state) => state.toggleStar);
   const toggleMustSee = usePlanStore((state) => state.toggleMustSee);
   const mustSee = useIsMustSee(talk.id);
+  const printedUrl = talk.url ? shortUrl(talk.url) : null;
   return (
     <article ref={articleRef} className={styles.talk} aria-labelledby={titleId}>
       <h4 id={titleId} className={styles.title}>
@@ -47,6 +49,8 @@ export function PlanTalk({ talk, timeRange, tightChange, firstClashId }: PlanTal
             .join(', ')}
         </p>
       )}
+      {/* On paper, where the details dialog is out of reach, the way to the talk's page. */}
+      {printedUrl && <p className={styles.url}>{printedUrl}</p>}
       <MustSeeCheckbox checked={mustSee} onToggle={() => toggleMustSee(talk.id)} />
       {tightChange && <FlagNote tone="tight">{describeTightChange(tightChange)}</FlagNote>}
       {clashes.map((clash, index) => (

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { makeSchedule, makeTalk } from '../../../tests/helpers/make-talk';
 import { resetPlanStore } from '../../../tests/helpers/reset-plan-store';
 import { usePlanStore } from '@/store/plan-store';
+import { useWalkingTimeStore, WALKING_TIME_STORAGE_KEY } from '@/store/walking-time';
 import { PlanView } from './plan-view';
 
 const adobe = makeTalk('adobe', '09:15', '09:40', { title: 'Inside Adobe' });
@@ -118,5 +119,88 @@ describe('My plan', () => {
     star('adobe');
     renderWithSchedule(schedule, <PlanView />);
     expect(within(article('Inside Adobe')).getByText('9:15 – 9:40 AM')).toBeVisible();
+  });
+});
+
+describe('My plan of a schedule with rooms', () => {
+  const inRoom = (id: string, from: string, to: string, room: string, title: string) =>
+    makeTalk(id, from, to, { room, column: room, title });
+  const janson = inRoom('j', '10:00', '10:25', 'Janson', 'Opening');
+  const h1302 = inRoom('h', '10:29', '11:00', 'H.1302', 'Packet Filters');
+  const h1302Later = inRoom('h2', '11:00', '11:30', 'H.1302', 'Same Room Next');
+  const bundledShape = makeSchedule([janson, h1302, h1302Later]);
+  const rooms = {
+    ...bundledShape,
+    conference: {
+      ...bundledShape.conference,
+      id: 'rooms-conf',
+      columnKind: 'room' as const,
+      columns: ['Janson', 'H.1302'],
+    },
+  };
+  const walkingTime = () =>
+    screen.getByRole('spinbutton', { name: 'Walking time between rooms (min)' });
+
+  beforeEach(() => {
+    resetPlanStore();
+    useWalkingTimeStore.setState(useWalkingTimeStore.getInitialState(), true);
+  });
+
+  it('flags a change of room shorter than the default walking time of 5 min', () => {
+    star('j', 'h', 'h2');
+    renderWithSchedule(rooms, <PlanView />);
+    expect(walkingTime()).toHaveValue(5);
+    expect(
+      within(article('Packet Filters')).getByText('Tight: 4 min to get from Janson to H.1302'),
+    ).toBeVisible();
+    // Staying in the room needs no walk, even with no time between the talks.
+    expect(within(article('Same Room Next')).queryByText(/^Tight/)).toBeNull();
+    // The warning threshold is about the bundled conference's events, so it is not offered.
+    expect(screen.queryByRole('combobox', { name: 'Warn me when I have less than' })).toBeNull();
+  });
+
+  it('follows the walking time the person types, and remembers it for this conference', async () => {
+    star('j', 'h');
+    const view = renderWithSchedule(rooms, <PlanView />);
+    await userEvent.clear(walkingTime());
+    await userEvent.type(walkingTime(), '3');
+    expect(screen.queryByText(/^Tight/)).toBeNull();
+    await userEvent.clear(walkingTime());
+    await userEvent.type(walkingTime(), '12');
+    expect(
+      within(article('Packet Filters')).getByText('Tight: 4 min to get from Janson to H.1302'),
+    ).toBeVisible();
+    expect(JSON.parse(localStorage.getItem(WALKING_TIME_STORAGE_KEY) ?? 'null')).toMatchObject({
+      state: { minutesByConference: { 'rooms-conf': 12 } },
+    });
+    view.unmount();
+  });
+
+  it('reads the walking time saved on an earlier visit, and the default for what it cannot read', async () => {
+    const saved = (minutes: unknown) =>
+      localStorage.setItem(
+        WALKING_TIME_STORAGE_KEY,
+        JSON.stringify({ version: 1, state: { minutesByConference: { 'rooms-conf': minutes } } }),
+      );
+    saved(7);
+    await act(() => useWalkingTimeStore.persist.rehydrate());
+    const view = renderWithSchedule(rooms, <PlanView />);
+    expect(walkingTime()).toHaveValue(7);
+    view.unmount();
+    saved('a lot');
+    await act(() => useWalkingTimeStore.persist.rehydrate());
+    renderWithSchedule(rooms, <PlanView />);
+    expect(walkingTime()).toHaveValue(5);
+  });
+
+  it('keeps the last walking time while the box holds no number', async () => {
+    star('j', 'h');
+    renderWithSchedule(rooms, <PlanView />);
+    await userEvent.clear(walkingTime());
+    expect(walkingTime()).toHaveValue(null);
+    expect(useWalkingTimeStore.getState().minutesByConference).toEqual({});
+    expect(
+      within(article('Packet Filters')).getByText('Tight: 4 min to get from Janson to H.1302'),
+    ).toBeVisible();
   });
 });

@@ -1,10 +1,12 @@
 import { useMemo, type ReactNode } from 'react';
 import { findTightChanges, type TightChange } from '@/domain/plan/find-tight-changes';
+import { tightChangeRule } from '@/domain/plan/tight-change-rule';
 import { planDays } from '@/domain/plan/plan-days';
 import { useShownSchedule } from '@/store/shown-schedule';
 import { useClashes, usePlannedTalks } from '@/store/plan-selectors';
 import { usePlanStore } from '@/store/plan-store';
 import { useShownZone } from '@/store/use-shown-zone';
+import { useWalkingMinutes } from '@/store/walking-time';
 import { ClearPlan } from './clear-plan';
 import { MissingPicks } from './missing-picks';
 import { PlanDay } from './plan-day';
@@ -12,6 +14,7 @@ import { ResolveClashes } from './resolve-clashes';
 import { ScheduleChangesList } from './schedule-changes-list';
 import { WatchLater } from './watch-later';
 import { TightThresholdSetting } from './tight-threshold-setting';
+import { WalkingTimeSetting } from './walking-time-setting';
 import { PLAN_LIST_ATTRIBUTE } from './unstar-keeping-focus';
 import styles from './plan-view.module.css';
 
@@ -26,19 +29,21 @@ export function PlanView({
   exportSettings?: ReactNode;
 }) {
   const { schedule } = useShownSchedule();
-  const conferenceZone = schedule.conference.timeZone;
+  const { conference } = schedule;
+  const conferenceZone = conference.timeZone;
   const zone = useShownZone(conferenceZone);
   const talks = usePlannedTalks();
   const clashes = useClashes();
-  const threshold = usePlanStore((state) => state.tightThresholdMinutes);
+  const eventThresholdMinutes = usePlanStore((state) => state.tightThresholdMinutes);
+  const walkingMinutes = useWalkingMinutes(conference.id);
+  const betweenRooms = conference.columnKind === 'room';
   const days = useMemo(() => planDays(talks, zone), [talks, zone]);
-  const tightChangesByTalk = useMemo(
-    () =>
-      new Map<string, TightChange>(
-        findTightChanges(talks, threshold).map((change) => [change.to.id, change]),
-      ),
-    [talks, threshold],
-  );
+  const tightChangesByTalk = useMemo(() => {
+    const rule = tightChangeRule(conference.columnKind, { eventThresholdMinutes, walkingMinutes });
+    return new Map<string, TightChange>(
+      findTightChanges(talks, rule.minutes, rule.placeOf).map((change) => [change.to.id, change]),
+    );
+  }, [talks, conference.columnKind, eventThresholdMinutes, walkingMinutes]);
   const firstClashTalkId = clashes[0]?.a.id;
   return (
     // The tab panel already names this view "My plan", so it is no second landmark.
@@ -52,7 +57,11 @@ export function PlanView({
         <ClearPlan />
       </div>
       <div className={styles.settings}>
-        <TightThresholdSetting />
+        {betweenRooms ? (
+          <WalkingTimeSetting conferenceId={conference.id} />
+        ) : (
+          <TightThresholdSetting />
+        )}
         {exportSettings}
       </div>
       {talks.length === 0 && (

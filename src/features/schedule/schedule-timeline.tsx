@@ -7,7 +7,14 @@ import { nowInTimeline } from '@/domain/time/now-in-timeline';
 import { NowLine } from './now-line';
 import { TalkCard } from './talk-card';
 import { buildTimelineGrid } from './timeline-grid';
-import { gridColumnsFor, LANE_MIN_REM, timelineMinWidthRem, trackWeights } from './track-weights';
+import {
+  gridColumnsFor,
+  LANE_MIN_REM,
+  timelineMaxWidthRem,
+  timelineMinWidthRem,
+  talksByEvent,
+  trackWeights,
+} from './track-weights';
 import { useScrollsSideways } from './use-scrolls-sideways';
 import styles from './schedule-timeline.module.css';
 
@@ -61,18 +68,19 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
   now,
 }: ScheduleTimelineProps) {
   const grid = useMemo(() => buildTimelineGrid(talks, eventOrder), [talks, eventOrder]);
-  const weights = useMemo(() => {
-    const perEvent = new Map<string, number>();
-    for (const talk of talks) perEvent.set(talk.column, (perEvent.get(talk.column) ?? 0) + 1);
-    return trackWeights(grid.columns, perEvent);
-  }, [talks, grid.columns]);
+  const weights = useMemo(
+    () => trackWeights(grid.columns, talksByEvent(talks)),
+    [talks, grid.columns],
+  );
   const frameRef = useRef<HTMLDivElement>(null);
   const minWidthRem = timelineMinWidthRem(grid.laneCount);
   const scrolls = useScrollsSideways(frameRef, minWidthRem);
   const { rows } = grid.layout;
   const style = {
     '--timeline-min-width': `${minWidthRem}rem`,
-    gridTemplateColumns: gridColumnsFor(weights, scrolls ? LANE_MIN_REM : 0),
+    '--timeline-max-width': `${timelineMaxWidthRem(weights)}rem`,
+    // Not scrolling means the frame is measured wide enough for every lane's minimum.
+    gridTemplateColumns: gridColumnsFor(weights, LANE_MIN_REM),
     gridTemplateRows: `auto ${rows.map((row) => `minmax(${row.heightPx}px, auto)`).join(' ')}`,
   } as CSSProperties;
   const byId = useMemo(() => new Map(talks.map((talk) => [talk.id, talk])), [talks]);
@@ -136,6 +144,18 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
               >
                 {formatTime(new Date(row.startMs).toISOString(), shownZone)}
               </div>
+            ),
+        )}
+        {rows.map(
+          (row, index) =>
+            row.isCompressed && (
+              // Hours inside a long session are drawn shorter than to scale; the axis says so.
+              <div
+                key={`compressed-${row.startMs}`}
+                className={styles.compressed}
+                style={{ gridRow: FIRST_ROW_LINE + index, gridColumn: 1 }}
+                aria-hidden="true"
+              />
             ),
         )}
         {grid.layout.items.map((item, index) => {

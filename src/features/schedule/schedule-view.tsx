@@ -16,6 +16,7 @@ import { useShownSchedule } from '@/store/shown-schedule';
 import { useHydrated } from '@/store/use-hydrated';
 import { changeFragment, useUrlFragment } from '@/store/url-fragment';
 import { fragmentProblemMessage } from '@/domain/fragment/url-fragment';
+import { firstSharedDay } from '@/domain/share/first-shared-day';
 import { quoteExcerpt } from '@/domain/text/quote-excerpt';
 import { ScheduleTimeline } from './schedule-timeline';
 import { useTalkHash } from './use-talk-hash';
@@ -41,13 +42,22 @@ export function ScheduleView({ now }: ScheduleViewProps) {
   const dayTabsId = useId();
   const shownZone = useShownZone(conferenceZone);
   const { openTalkId, openTalk, closeTalk } = useTalkHash();
-  const fragmentProblem = useUrlFragment().problem;
+  const { problem: fragmentProblem, fragment } = useUrlFragment();
   const openedTalk = talks.find((talk) => talk.id === openTalkId);
+  const sharedDay = fragment.share && firstSharedDay(fragment.share, talks, conferenceZone);
 
   const today = conferenceToday(conference.days, now, conferenceZone);
   const [day, setDay] = useState(() =>
-    openedTalk ? dayOf(openedTalk.start, conferenceZone) : (today ?? conference.days[0] ?? ''),
+    openedTalk
+      ? dayOf(openedTalk.start, conferenceZone)
+      : (sharedDay ?? today ?? conference.days[0] ?? ''),
   );
+  // A share link, on arrival or pasted later, shows the day its first talk is on.
+  const [followedShare, setFollowedShare] = useState(fragment.share);
+  if (fragment.share !== followedShare) {
+    setFollowedShare(fragment.share);
+    if (sharedDay) setDay(sharedDay);
+  }
   // When the clock crosses midnight, whoever was looking at today follows it to the new day.
   const [followedToday, setFollowedToday] = useState(today);
   if (today !== followedToday) {

@@ -7,6 +7,7 @@ import { useIsMustSee, useIsStarred, usePlanStore } from '@/store/plan-store';
 import { useHydrated } from '@/store/use-hydrated';
 import { writeFragment } from '@/domain/fragment/url-fragment';
 import { trackPaletteIndex } from '@/domain/track/track-palette-index';
+import { formatDuration } from '@/domain/time/format-duration';
 import { TalkClashFlag } from './talk-clash-flag';
 import styles from './talk-card.module.css';
 
@@ -26,6 +27,9 @@ const EVENT_COLOURS = 6;
 
 /** How many track colours the tokens define (--track-1 … --track-8 in styles.css). */
 const TRACK_COLOURS = 8;
+
+/** From this length a card's content is much shorter than its block, which it fills with a band. */
+const LONG_TALK_MINUTES = 60;
 
 /**
  * The card's edge colour: its track's, hashed from the name, when the schedule names one (imported
@@ -56,6 +60,12 @@ export const TalkCard = memo(function TalkCard({
   const starred = useIsStarred(talk.id);
   // The page drawn at build time has no plan to change yet.
   const hydrated = useHydrated();
+  const minutes = (Date.parse(talk.end) - Date.parse(talk.start)) / 60_000;
+  const classes = [
+    styles.card,
+    starred && styles.starred,
+    minutes >= LONG_TALK_MINUTES && styles.long,
+  ].filter(Boolean);
   const open = (event: MouseEvent<HTMLAnchorElement>) => {
     // Let the browser handle "open in new tab" and similar.
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
@@ -64,7 +74,7 @@ export const TalkCard = memo(function TalkCard({
   };
   return (
     <article
-      className={starred ? `${styles.card} ${styles.starred}` : styles.card}
+      className={classes.join(' ')}
       style={edgeColour(talk.track, eventIndex)}
       aria-labelledby={titleId}
     >
@@ -75,6 +85,11 @@ export const TalkCard = memo(function TalkCard({
       </h3>
       <p className={styles.meta}>
         <span className={styles.time}>{timeRange}</span>
+        {/* The length in words, since blocks keep readable minimums and long ones are compressed. */}
+        <span className={styles.duration}>
+          <VisuallyHidden>, </VisuallyHidden>
+          {formatDuration(minutes)}
+        </span>
         {/* Laptops show the event as a column heading, so there it is for screen readers only. */}
         {showEvent ? (
           <span className={`${styles.event} ${visuallyHiddenAbovePhones}`}>
@@ -116,6 +131,7 @@ function StarredTalkMustSee({ talkId }: { talkId: string }) {
   const mustSee = useIsMustSee(talkId);
   return (
     <MustSeeCheckbox
+      className={styles.mustSee}
       checked={mustSee}
       onToggle={() => usePlanStore.getState().toggleMustSee(talkId)}
     />

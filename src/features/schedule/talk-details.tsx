@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Button } from '@/components/button';
 import { Dialog } from '@/components/dialog';
+import { Icon } from '@/components/icon';
 import { StarToggle } from '@/components/star-toggle';
 import { VisuallyHidden } from '@/components/visually-hidden';
 import type { Conference, Talk } from '@/domain/schedule-schema';
@@ -48,7 +49,7 @@ export function TalkDetails({
           {talk.title}
         </h2>
         <Button variant="icon" className={styles.close} onClick={onClose}>
-          <span aria-hidden="true">×</span>
+          <Icon name="close" />
           <VisuallyHidden>Close</VisuallyHidden>
         </Button>
       </div>

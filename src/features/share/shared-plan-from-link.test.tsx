@@ -41,6 +41,37 @@ beforeEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
+/** A talk overlapping "Cilium at scale" (9:15–9:40) by 15 minutes, with two speakers. */
+const overlapping = {
+  ...makeTalk('e5', '09:25', '09:50', { title: 'Overlapping talk' }),
+  speakers: [
+    { name: 'Joseph Sandoval', affiliation: 'Adobe' },
+    { name: 'Tony Gosselin', affiliation: 'Adobe' },
+  ],
+};
+const withClash: Schedule = { ...schedule, talks: [...schedule.talks, overlapping] };
+
+describe('clashes and separators in a shared plan', () => {
+  it('flags the clash between two shared talks on both rows and counts it', () => {
+    window.history.replaceState(null, '', `/#share=${encodeShareCode(['a1', 'e5', 'c3'])}`);
+    renderWithSchedule(withClash, <SharedPlanFromLink />);
+    const [first, second, third] = within(sharedPlan()).getAllByRole('listitem');
+    expect(first).toHaveTextContent('Overlaps with Overlapping talk by 15 min');
+    expect(second).toHaveTextContent('Overlaps with Cilium at scale by 15 min');
+    expect(third).not.toHaveTextContent('Overlaps');
+    expect(sharedPlan()).toHaveTextContent('3 talks shared with you; 1 clash between them.');
+  });
+
+  it('keeps the parts of a row apart when read as text', () => {
+    window.history.replaceState(null, '', `/#share=${encodeShareCode(['e5'], ['e5'])}`);
+    renderWithSchedule(withClash, <SharedPlanFromLink />);
+    const [row] = within(sharedPlan()).getAllByRole('listitem');
+    expect(row).toHaveTextContent(
+      'Mon 9:25 – 9:50 AM, Overlapping talk, CiliumCon, Joseph Sandoval, Tony Gosselin, Must see',
+    );
+  });
+});
+
 describe('opening a share link', () => {
   it('shows the shared must-see picks and keeps them on "Add all to my plan"', async () => {
     openLink(`#share=${encodeShareCode(['a1', 'c3'], ['c3'])}`);

@@ -1,4 +1,7 @@
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -8,6 +11,7 @@ import {
   missingChromiumMessage,
 } from '../../../scripts/chromium';
 import { lanHostName } from './lan-host';
+import { servedSchedules } from './served-schedules-plugin';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,6 +21,8 @@ declare module 'vitest' {
     port: number;
     /** Why the journeys cannot run (no Chromium, app does not build), or null when they can. */
     unavailable: string | null;
+    /** The folder whose files the server publishes at /served-schedules/ (see served-schedules.ts). */
+    servedDir: string;
   }
 }
 
@@ -61,9 +67,13 @@ export async function buildApp(into = outDir, scheduleData?: string): Promise<vo
   }
 }
 
-/** Serves a built app on a free local port; the caller closes the server. */
+/**
+ * Serves a built app on a free local port, with the schedule files in `servedDir` beside it when
+ * given; the caller closes the server.
+ */
 export async function serveBuiltApp(
   from = outDir,
+  servedDir?: string,
 ): Promise<{ server: PreviewServer; port: number; baseURL: string }> {
   const port = await freePort();
   const server = await preview({
@@ -71,6 +81,7 @@ export async function serveBuiltApp(
     configFile,
     mode: 'production',
     logLevel: 'warn',
+    plugins: servedDir ? [servedSchedules(servedDir)] : [],
     build: { outDir: from },
     preview: {
       host: '127.0.0.1',
@@ -88,6 +99,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // Problems are handed on rather than thrown, so the other layers still run and one test names them.
   project.provide('baseURL', '');
   project.provide('port', 0);
+  project.provide('servedDir', '');
   if (!chromiumIsInstalled()) {
     project.provide('unavailable', missingChromiumMessage(chromiumPath()));
     return async () => {};
@@ -99,11 +111,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('unavailable', `The app does not build: ${String(error).split('\n')[0]}`);
     return async () => {};
   }
-  const { server, port, baseURL } = await serveBuiltApp();
+  const servedDir = await mkdtemp(join(tmpdir(), 'served-schedules-'));
+  const { server, port, baseURL } = await serveBuiltApp(outDir, servedDir);
   project.provide('baseURL', baseURL);
   project.provide('port', port);
+  project.provide('servedDir', servedDir);
   project.provide('unavailable', null);
   return async () => {
     await server.close();
+    await rm(servedDir, { recursive: true, force: true });
   };
 }
