@@ -39,6 +39,9 @@ export function contentSecurityPolicyFor(styleAttributes: readonly string[] = []
   ].join('; ');
 }
 
+/** The policy of a page with no style attributes; the built page adds its first screen's by hash. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicyFor();
+
 const HTML_ENTITIES: Record<string, string> = {
   '&amp;': '&',
   '&quot;': '"',
