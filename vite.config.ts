@@ -6,12 +6,19 @@ import { scheduleDataSwitch } from './config/schedule-data-switch';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pwaOptions } from './config/pwa-options';
 import { contentSecurityPolicy } from './config/content-security-policy';
+import { prerenderFirstScreen } from './config/prerender-first-screen';
 
 // `@/` is src/, so a module names what it imports from the top instead of climbing with `../../`.
 const srcAlias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 
 export default defineConfig({
-  plugins: [scheduleDataSwitch(), react(), VitePWA(pwaOptions), contentSecurityPolicy()],
+  plugins: [
+    scheduleDataSwitch(),
+    react(),
+    VitePWA(pwaOptions),
+    prerenderFirstScreen(srcAlias),
+    contentSecurityPolicy(),
+  ],
   resolve: { alias: srcAlias },
   server: { port: 5173, strictPort: false },
   test: {

@@ -1,7 +1,7 @@
 /**
  * The size budget: the app's start-up JavaScript (entry chunk + modulepreloads + what the entry
  * loads lazily at once, gzip -9), everything a phone downloads before the schedule can show, may be
- * at most 1.25 times that of the floor, the smallest app of the same stack, built in the same run.
+ * at most SIZE_BUDGET_RATIO times that of the floor, the smallest app of the same stack, built in the same run.
  * Also printed: the initial JavaScript (entry + modulepreloads alone), the figure index.html names.
  * Usage: npm run size
  */
@@ -16,10 +16,11 @@ import { measureStartupJavaScript } from './lib/startup-javascript';
 
 /**
  * How much bigger than the floor the app's start-up JavaScript may be. It was 1.25; opening other
- * conferences, must-see picks and the new header put 1.39 on the first screen, so the gate now
- * stops further growth while that start-up code is moved behind first use (target 1.15).
+ * conferences, must-see picks and the new header put 1.39 on the first screen. Moving the share
+ * sheet, notices, toasts and the next-in-plan card behind first use brought it to 1.348; the grid's
+ * and Check for changes' additions since put it at 1.368, so the gate sits just above (target 1.15).
  */
-export const SIZE_BUDGET_RATIO = 1.4;
+export const SIZE_BUDGET_RATIO = 1.38;
 
 /**
  * The lazy imports that wait, so they are not start-up JavaScript: for a click (calendar files,
@@ -33,6 +34,16 @@ export const DEFERRED_CHUNKS = [
   'src/features/plan/plan-view.tsx',
   'src/features/share/shared-plan-from-link.tsx',
   'src/features/schedule/talk-details.tsx',
+  'src/features/share/share-sheet.tsx',
+  'src/features/export/reminder-select.tsx',
+  // Once the page is idle: they wait for a change of plan, storage, schedule or version.
+  'src/features/plan/storage-notice.tsx',
+  'src/features/plan/schedule-changes-notice.tsx',
+  'src/features/plan/undo-removal-toast.tsx',
+  'src/features/plan/clash-announcer.tsx',
+  'src/app/update-prompt.tsx',
+  // Only during the conference.
+  'src/features/plan/next-in-plan-card.tsx',
   'virtual:schedule/full',
   'src/app/register-service-worker.ts',
   'src/store/seen-schedule.ts',

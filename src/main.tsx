@@ -1,9 +1,7 @@
 // First, so the app's own sheets (print, features) come after the base tokens and override them.
 import './app/styles.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
-import { ErrorBoundary } from './app/error-boundary';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { Root } from './app/root';
 import { allowOnlyOwnWorkers } from './app/trusted-types';
 
 // Before anything registers the service worker, the only script URLs the page's policy lets through.
@@ -12,11 +10,6 @@ allowOnlyOwnWorkers();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// The schedule is loaded while App renders, inside the boundary: invalid data shows a message.
-createRoot(root).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <App />
-    </ErrorBoundary>
-  </StrictMode>,
-);
+// A built page carries its first screen, drawn at build time; the development server's is empty.
+if (root.firstElementChild) hydrateRoot(root, <Root />);
+else createRoot(root).render(<Root />);

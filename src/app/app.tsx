@@ -1,15 +1,9 @@
 import { lazy, Suspense, useCallback, useId, useLayoutEffect, useMemo, useState } from 'react';
 import { MutedText } from '@/components/muted-text';
 import { TabPanel, Tabs, type Tab } from '@/components/tabs';
-import { ClashAnnouncer } from '@/features/plan/clash-announcer';
 import { ClashSummary } from '@/features/plan/clash-summary';
 import { Icon } from '@/components/icon';
 import { ExportPlanButton } from '@/features/export/export-plan-button';
-import { ReminderSelect } from '@/features/export/reminder-select';
-import { NextInPlanCard } from '@/features/plan/next-in-plan-card';
-import { ScheduleChangesNotice } from '@/features/plan/schedule-changes-notice';
-import { StorageNotice } from '@/features/plan/storage-notice';
-import { UndoRemovalToast } from '@/features/plan/undo-removal-toast';
 import { OpenScheduleButton } from '@/features/open-schedule/open-schedule-button';
 import { ScheduleView } from '@/features/schedule/schedule-view';
 import { TimeDisplaySwitch } from '@/features/schedule/time-display-switch';
@@ -17,8 +11,9 @@ import { SharePlanButton } from '@/features/share/share-plan-button';
 import { syncPlanAcrossTabs } from '@/store/cross-tab-sync';
 import { usePlanStore } from '@/store/plan-store';
 import { useFollowScheduleChanges } from '@/store/schedule-changes';
-import { UpdatePrompt } from './update-prompt';
+import { useHydrated } from '@/store/use-hydrated';
 import { useOpenedFromShareLink } from './use-opened-from-share-link';
+import { usePageIdle } from './use-page-idle';
 import { loadFirstPaintSchedule, loadFullSchedule as loadBundledSchedule } from './schedule-data';
 import {
   ShownScheduleContext,
@@ -29,12 +24,38 @@ import { useConferences } from './use-conferences';
 import { systemClock, useNow, type Clock } from './use-now';
 import { useServiceWorkerUpdate } from './use-service-worker-update';
 import type { Schedule } from '@/domain/schedule-schema';
+import { conferenceToday } from '@/domain/time/conference-today';
 import styles from './app.module.css';
 import './print.css';
 
 // Not needed for the first paint of the grid, so each arrives in its own chunk when first shown.
 const PlanView = lazy(() =>
   import('@/features/plan/plan-view').then((m) => ({ default: m.PlanView })),
+);
+const ReminderSelect = lazy(() =>
+  import('@/features/export/reminder-select').then((m) => ({ default: m.ReminderSelect })),
+);
+// Each waits for a change (of plan, storage, schedule or version), so each loads once the page is idle.
+const StorageNotice = lazy(() =>
+  import('@/features/plan/storage-notice').then((m) => ({ default: m.StorageNotice })),
+);
+const ScheduleChangesNotice = lazy(() =>
+  import('@/features/plan/schedule-changes-notice').then((m) => ({
+    default: m.ScheduleChangesNotice,
+  })),
+);
+const UndoRemovalToast = lazy(() =>
+  import('@/features/plan/undo-removal-toast').then((m) => ({ default: m.UndoRemovalToast })),
+);
+const ClashAnnouncer = lazy(() =>
+  import('@/features/plan/clash-announcer').then((m) => ({ default: m.ClashAnnouncer })),
+);
+const UpdatePrompt = lazy(() =>
+  import('./update-prompt').then((m) => ({ default: m.UpdatePrompt })),
+);
+// Only shown during the conference.
+const NextInPlanCard = lazy(() =>
+  import('@/features/plan/next-in-plan-card').then((m) => ({ default: m.NextInPlanCard })),
 );
 const SharedPlanFromLink = lazy(() =>
   import('@/features/share/shared-plan-from-link').then((m) => ({
@@ -86,7 +107,7 @@ const VIEW_TABS = [
 /** The bundled conference's title, in the heading and in the "Conference" menu. */
 const bundledTitle = (schedule: Schedule) => `${schedule.conference.shortName}: Cilium talks`;
 
-// Read once: `?schedule=<url>` opens that schedule as the page loads.
+// `?schedule=<url>` opens that schedule as the page loads.
 const scheduleUrlFromAddress = (): string | null =>
   new URLSearchParams(window.location.search).get('schedule');
 
@@ -118,12 +139,15 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
   const { schedule } = shown;
   const bundledId = bundled.schedule.conference.id;
   const bundledName = bundledTitle(bundled.schedule);
-  const [scheduleUrl] = useState(scheduleUrlFromAddress);
+  // The page drawn at build time knows no address, no clock and no saved state: they come after.
+  const hydrated = useHydrated();
+  const scheduleUrl = useMemo(() => (hydrated ? scheduleUrlFromAddress() : null), [hydrated]);
   const openedFromShareLink = useOpenedFromShareLink();
   const [view, setView] = useState<View>('schedule');
   const viewTabsId = useId();
   const firstClashId = useId();
-  const now = useNow(clock, NOW_INTERVAL_MS);
+  const clockNow = useNow(clock, NOW_INTERVAL_MS);
+  const now = hydrated ? clockNow : undefined;
   useLayoutEffect(() => {
     // After the first render, so a page drawn ahead of time matches it; before the first paint.
     void usePlanStore.loadSavedPlan(bundledId);
@@ -140,6 +164,7 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
   );
   useFollowScheduleChanges(schedule.conference.id, schedule.talks);
   const { updateAvailable, reload, dismiss } = useServiceWorkerUpdate();
+  const idle = usePageIdle();
   return (
     <ShownScheduleContext value={shown}>
       <div className={styles.app}>
@@ -186,8 +211,12 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
             <ExportPlanButton className={styles.planAction} />
           </div>
         </div>
-        <StorageNotice />
-        <ScheduleChangesNotice />
+        {idle && (
+          <Suspense fallback={null}>
+            <StorageNotice />
+            <ScheduleChangesNotice />
+          </Suspense>
+        )}
         {conferences.note && (
           <Suspense fallback={null}>
             <OpenedNote {...conferences.note} onDismiss={conferences.dismissNote} />
@@ -203,21 +232,37 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
             />
           </Suspense>
         )}
-        <NextInPlanCard now={now} />
+        {now !== undefined &&
+          conferenceToday(schedule.conference.days, now, schedule.conference.timeZone) !== null && (
+            <Suspense fallback={null}>
+              <NextInPlanCard now={now} />
+            </Suspense>
+          )}
         <main>
           <TabPanel tabsId={viewTabsId} selected={view}>
             {view === 'schedule' ? (
               <ScheduleView key={schedule.conference.id} now={now} />
             ) : (
               <Suspense fallback={<MutedText>Loading your plan…</MutedText>}>
-                <PlanView firstClashId={firstClashId} exportSettings={<ReminderSelect />} />
+                <PlanView
+                  firstClashId={firstClashId}
+                  exportSettings={
+                    <Suspense fallback={null}>
+                      <ReminderSelect />
+                    </Suspense>
+                  }
+                />
               </Suspense>
             )}
           </TabPanel>
         </main>
-        <UpdatePrompt updateAvailable={updateAvailable} onReload={reload} onDismiss={dismiss} />
-        <UndoRemovalToast />
-        <ClashAnnouncer />
+        {idle && (
+          <Suspense fallback={null}>
+            <UpdatePrompt updateAvailable={updateAvailable} onReload={reload} onDismiss={dismiss} />
+            <UndoRemovalToast />
+            <ClashAnnouncer />
+          </Suspense>
+        )}
         {conferences.removedName !== null && (
           <Suspense fallback={null}>
             <RemovedConferenceToast

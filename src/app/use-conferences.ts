@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { SkippedEvents } from '@/domain/import/import-schedule';
 import type { Schedule } from '@/domain/schedule-schema';
 import { usePlanStore, type ConferencePlan } from '@/store/plan-store';
@@ -37,11 +37,17 @@ export interface OpenedNote {
  * version of one already kept (updated in place), switching, and removing with Undo.
  */
 export function useConferences() {
-  const [menu, setMenu] = useState(() => readConferenceMenu(storage));
-  const [shownId, setShownId] = useState(() => readShownConference(storage));
+  const [menu, setMenu] = useState<ConferenceEntry[]>([]);
+  const [shownId, setShownId] = useState<string | null>(null);
   const [opened, setOpened] = useState<Schedule | null>(null);
   const [removed, setRemoved] = useState<Removed | null>(null);
   const [note, setNote] = useState<OpenedNote | null>(null);
+
+  useLayoutEffect(() => {
+    // After the first render, so the page drawn at build time (the bundled conference) hydrates as drawn.
+    setMenu(readConferenceMenu(storage));
+    setShownId(readShownConference(storage));
+  }, []);
 
   const show = useCallback((id: string | null) => {
     setShownId(id);

@@ -9,6 +9,8 @@ interface StarToggleProps {
   describedBy?: string;
   /** With a visible "Star" and what it does, as one wide button (the talk's details). */
   labelled?: boolean;
+  /** Not yet pressable: the page drawn at build time shows stars before its code has arrived. */
+  disabled?: boolean;
   className?: string;
 }
 
@@ -21,6 +23,7 @@ export function StarToggle({
   onToggle,
   describedBy,
   labelled,
+  disabled,
   className,
 }: StarToggleProps) {
   const classes = [styles.star, labelled && styles.labelled, className].filter(Boolean).join(' ');
@@ -31,6 +34,7 @@ export function StarToggle({
       aria-pressed={pressed}
       aria-label={labelled ? undefined : 'Star'}
       aria-describedby={describedBy}
+      disabled={disabled}
       onClick={onToggle}
     >
       <span className={styles.glyph}>

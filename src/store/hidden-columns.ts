@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { useHydrated } from './use-hydrated';
 
 /** Rooms (or events) and tracks a person chose not to see in one conference's grid. */
 export interface HiddenColumns {
@@ -41,23 +42,26 @@ const toggled = (list: readonly string[], item: string): string[] =>
 
 /** The hidden rooms and tracks of one conference, remembered across visits. */
 export function useHiddenColumns(conferenceId: string) {
-  const [state, setState] = useState(() => ({
-    conferenceId,
-    hidden: readHidden(conferenceId),
-  }));
-  // Another conference shown: read its own choice.
+  // Storage is read once the page is live (null until then), so the page drawn at build time hydrates.
+  const readFor = useHydrated() ? conferenceId : null;
+  const [state, setState] = useState<{ readFor: string | null; hidden: HiddenColumns }>({
+    readFor: null,
+    hidden: NOTHING_HIDDEN,
+  });
+  // Live at last, or another conference shown: read its own choice.
   const current =
-    state.conferenceId === conferenceId
+    state.readFor === readFor
       ? state
-      : { conferenceId, hidden: readHidden(conferenceId) };
+      : { readFor, hidden: readFor === null ? NOTHING_HIDDEN : readHidden(readFor) };
   if (current !== state) setState(current);
 
   const update = useCallback(
     (change: (hidden: HiddenColumns) => HiddenColumns) =>
       setState((previous) => {
+        if (previous.readFor === null) return previous;
         const hidden = change(previous.hidden);
-        writeHidden(previous.conferenceId, hidden);
-        return { conferenceId: previous.conferenceId, hidden };
+        writeHidden(previous.readFor, hidden);
+        return { readFor: previous.readFor, hidden };
       }),
     [],
   );

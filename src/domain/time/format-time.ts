@@ -1,5 +1,14 @@
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * The text with the narrow and thin spaces some ICU versions put around "AM" and "–" made plain:
+ * Node's and each browser's ICU differ only there, and a page drawn at build time must read the
+ * same when the browser hydrates it.
+ *
+ * @example plainSpaces('9:15\u2009–\u20099:40\u202fAM') // "9:15 – 9:40 AM"
+ */
+const plainSpaces = (text: string): string => text.replace(/[\u00a0\u2009\u202f]/g, ' ');
+
 function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${timeZone}|${JSON.stringify(options)}`;
   let cached = formatters.get(key);
@@ -16,7 +25,9 @@ function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.
  * @example formatTime('2023-11-06T09:15:00-06:00', 'America/Chicago') // "9:15 AM"
  */
 export function formatTime(instant: string, timeZone: string): string {
-  return formatter(timeZone, { hour: 'numeric', minute: '2-digit' }).format(new Date(instant));
+  return plainSpaces(
+    formatter(timeZone, { hour: 'numeric', minute: '2-digit' }).format(new Date(instant)),
+  );
 }
 
 /**
@@ -35,9 +46,11 @@ export function formatWeekday(instant: string, timeZone: string): string {
  *   // "9:15 – 9:40 AM"
  */
 export function formatTimeRange(start: string, end: string, timeZone: string): string {
-  return formatter(timeZone, { hour: 'numeric', minute: '2-digit' }).formatRange(
-    new Date(start),
-    new Date(end),
+  return plainSpaces(
+    formatter(timeZone, { hour: 'numeric', minute: '2-digit' }).formatRange(
+      new Date(start),
+      new Date(end),
+    ),
   );
 }
 

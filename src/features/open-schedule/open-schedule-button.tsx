@@ -34,9 +34,13 @@ export function OpenScheduleButton({
   className,
   now = systemNow,
 }: OpenScheduleButtonProps) {
-  const [opening, setOpening] = useState<Opening>(() =>
-    scheduleUrl ? { initial: { url: scheduleUrl } } : null,
-  );
+  const [opening, setOpening] = useState<Opening>(null);
+  // The address is read once the page is live, so its schedule opens when it arrives.
+  const [askedUrl, setAskedUrl] = useState<string | null>(null);
+  if (scheduleUrl && scheduleUrl !== askedUrl) {
+    setAskedUrl(scheduleUrl);
+    setOpening({ initial: { url: scheduleUrl } });
+  }
   useEffect(() => {
     // Without this the browser would navigate to a file dropped on the page.
     const onDragOver = (event: DragEvent) => {

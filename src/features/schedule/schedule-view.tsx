@@ -13,6 +13,7 @@ import { tracksOf, withoutTracks } from '@/domain/search/tracks';
 import { useHiddenColumns } from '@/store/hidden-columns';
 import { ScheduleFilters } from './schedule-filters';
 import { useShownSchedule } from '@/store/shown-schedule';
+import { useHydrated } from '@/store/use-hydrated';
 import { changeFragment, useUrlFragment } from '@/store/url-fragment';
 import { fragmentProblemMessage } from '@/domain/fragment/url-fragment';
 import { firstSharedDay } from '@/domain/share/first-shared-day';
@@ -63,6 +64,13 @@ export function ScheduleView({ now }: ScheduleViewProps) {
     setFollowedToday(today);
     const wasOnToday = day === (followedToday ?? conference.days[0]);
     if (today !== null && wasOnToday) setDay(today);
+  }
+  // The address is read once the page is live: a talk it names shows on its own day.
+  const hydrated = useHydrated();
+  const [addressRead, setAddressRead] = useState(hydrated);
+  if (hydrated && !addressRead) {
+    setAddressRead(true);
+    if (openedTalk) setDay(dayOf(openedTalk.start, conferenceZone));
   }
   const [query, setQuery] = useState('');
   // The box shows each key at once; the grid catches up when the browser has time.

@@ -4,6 +4,7 @@ import { MustSeeCheckbox } from '@/components/must-see-checkbox';
 import { StarToggle } from '@/components/star-toggle';
 import { VisuallyHidden, visuallyHiddenAbovePhones } from '@/components/visually-hidden';
 import { useIsMustSee, useIsStarred, useShownPlanActions } from '@/store/plan-selectors';
+import { useHydrated } from '@/store/use-hydrated';
 import { writeFragment } from '@/domain/fragment/url-fragment';
 import { trackPaletteIndex } from '@/domain/track/track-palette-index';
 import { formatDuration } from '@/domain/time/format-duration';
@@ -58,6 +59,8 @@ export const TalkCard = memo(function TalkCard({
   // An unstarred card subscribes to nothing else, so a star wakes one selector per card.
   const starred = useIsStarred(talk.id);
   const { toggleStar } = useShownPlanActions();
+  // The page drawn at build time has no plan to change yet.
+  const hydrated = useHydrated();
   const minutes = (Date.parse(talk.end) - Date.parse(talk.start)) / 60_000;
   const classes = [
     styles.card,
@@ -108,6 +111,7 @@ export const TalkCard = memo(function TalkCard({
         className={styles.star}
         pressed={starred}
         describedBy={starred ? flagsId : undefined}
+        disabled={!hydrated}
         onToggle={() => toggleStar(talk.id)}
       />
       {talk.speakers.length > 0 && (

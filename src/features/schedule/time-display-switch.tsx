@@ -6,6 +6,7 @@ import { visuallyHiddenOnPhones } from '@/components/visually-hidden';
 import { usePlanStore } from '@/store/plan-store';
 import { useShownZone } from '@/store/use-shown-zone';
 import { useShownSchedule } from '@/store/shown-schedule';
+import { useHydrated } from '@/store/use-hydrated';
 import styles from './time-display-switch.module.css';
 
 /**
@@ -27,7 +28,8 @@ export function TimeDisplaySwitch({
   const at = Date.parse(
     wallTimeToInstant({ date: firstDay, hour: 12, minute: 0 }, conference.timeZone),
   );
-  const localZone = machineTimeZone();
+  // The page drawn at build time cannot know the visitor's zone, so it names none until live.
+  const localZone = useHydrated() ? machineTimeZone() : null;
   const shownZone = useShownZone(conference.timeZone);
   const printed = <p className={styles.printed}>{timesInLabel(at, shownZone)}</p>;
   // Nothing to switch between when the visitor is already in the conference's zone.
@@ -53,7 +55,7 @@ export function TimeDisplaySwitch({
             checked={choice === 'local'}
             onChange={() => setChoice('local')}
           />
-          <span>{ownZoneLabel(at, localZone)}</span>
+          <span>{localZone === null ? 'Your time' : ownZoneLabel(at, localZone)}</span>
         </label>
       </fieldset>
     </>

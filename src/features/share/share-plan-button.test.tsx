@@ -40,7 +40,7 @@ describe('SharePlanButton', () => {
     setPlan(schedule.conference.id, { starred: ['1Rj0z', '1R2tD'], mustSee: ['1R2tD'] });
     render(<SharePlanButton />);
     await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
-    const box = screen.getByRole('textbox', { name: 'Share link' });
+    const box = await screen.findByRole('textbox', { name: 'Share link' });
     expect(readSharedPlan(new URL((box as HTMLInputElement).value).hash)).toEqual({
       ok: true,
       talkIds: ['1R2tD', '1Rj0z'],
@@ -60,7 +60,7 @@ describe('SharePlanButton', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
 
-    const box = screen.getByRole('textbox', { name: 'Share link' });
+    const box = await screen.findByRole('textbox', { name: 'Share link' });
     expect(box).toHaveAttribute('readonly');
     const link = new URL((box as HTMLInputElement).value);
     expect(link.pathname).toBe('/planner/');
@@ -77,7 +77,8 @@ describe('SharePlanButton', () => {
     withClipboard(() => Promise.resolve());
     render(<SharePlanButton />);
     await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
-    const value = (screen.getByRole('textbox', { name: 'Share link' }) as HTMLInputElement).value;
+    const value = ((await screen.findByRole('textbox', { name: 'Share link' })) as HTMLInputElement)
+      .value;
     expect(new URL(value).hash).toMatch(
       /^#conference=kubecon-na-2023&share=1\.1Rj0z\.1R2tD\.[0-9a-z]+$/,
     );
@@ -89,7 +90,8 @@ describe('SharePlanButton', () => {
     setPlan('denog16', { starred: ['a1'] });
     renderWithSchedule(other, <SharePlanButton />);
     await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
-    const value = (screen.getByRole('textbox', { name: 'Share link' }) as HTMLInputElement).value;
+    const value = ((await screen.findByRole('textbox', { name: 'Share link' })) as HTMLInputElement)
+      .value;
     const { fragment } = readFragment(new URL(value).hash);
     expect(fragment.conference).toBe('denog16');
     expect(decodeShareCode(fragment.share ?? '')).toEqual({
@@ -105,7 +107,7 @@ describe('SharePlanButton', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
 
     expect(await screen.findByText('Select and copy the link')).toBeInTheDocument();
-    const box = screen.getByRole('textbox', { name: 'Share link' }) as HTMLInputElement;
+    const box = (await screen.findByRole('textbox', { name: 'Share link' })) as HTMLInputElement;
     expect(box).toHaveFocus();
     expect([box.selectionStart, box.selectionEnd]).toEqual([0, box.value.length]);
   });
@@ -144,7 +146,8 @@ describe('SharePlanButton', () => {
     setPlan(schedule.conference.id, { starred: ['1Rj0z', 'bad id', '1R2tD'] });
     render(<SharePlanButton />);
     await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
-    const value = (screen.getByRole('textbox', { name: 'Share link' }) as HTMLInputElement).value;
+    const value = ((await screen.findByRole('textbox', { name: 'Share link' })) as HTMLInputElement)
+      .value;
     expect(readSharedPlan(new URL(value).hash)).toEqual({
       ok: true,
       talkIds: ['1Rj0z', '1R2tD'],
@@ -160,7 +163,8 @@ describe('SharePlanButton', () => {
     render(<SharePlanButton />);
     await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
     act(() => setPlan(schedule.conference.id, { starred: ['1Rj0z', 'bad id'] }));
-    const value = (screen.getByRole('textbox', { name: 'Share link' }) as HTMLInputElement).value;
+    const value = ((await screen.findByRole('textbox', { name: 'Share link' })) as HTMLInputElement)
+      .value;
     expect(readSharedPlan(new URL(value).hash)).toEqual({
       ok: true,
       talkIds: ['1Rj0z'],

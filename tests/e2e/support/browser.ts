@@ -23,12 +23,21 @@ export const phoneContext: BrowserContextOptions = {
 };
 
 /**
- * Opens the app and waits until its talks are on screen: the schedule loads after the page does,
- * and keys pressed before that would land on the bare page.
+ * Waits until the page is live: the first screen arrives drawn in the HTML, and its controls answer
+ * once the code has hydrated it, which the stars show by no longer being disabled.
  */
+export async function waitUntilLive(page: Page): Promise<void> {
+  await page
+    .getByRole('button', { name: /^Star\b/, disabled: false })
+    .first()
+    .waitFor({ state: 'visible', timeout: 15_000 });
+}
+
+/** Opens the app and waits until its talks are on screen and answer, so no key lands too early. */
 export async function gotoApp(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.getByRole('article').first().waitFor({ state: 'visible', timeout: 15_000 });
+  await waitUntilLive(page);
 }
 
 export interface OpenedApp {
