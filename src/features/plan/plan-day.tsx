@@ -4,7 +4,6 @@ import type { TightChange } from '@/domain/plan/find-tight-changes';
 import type { PlanDay as PlanDayData } from '@/domain/plan/plan-days';
 import { dayLongLabel } from '@/domain/time/conference-day';
 import { formatTalkTime } from '@/domain/time/format-talk-time';
-import { formatTimeRange } from '@/domain/time/format-time';
 import { PlanTalk } from './plan-talk';
 import styles from './plan-day.module.css';
 import { formatCount } from '@/domain/format-count';
@@ -32,7 +31,7 @@ export function PlanDay({
   return (
     <div className={styles.day}>
       <h3 id={headingId} className={styles.heading}>
-        {dayLongLabel(day.date, zone)}
+        {dayLongLabel(day.date, conferenceZone)}
       </h3>
       <p className={styles.totals}>
         {formatCount(day.talkCount, 'talk')} · {formatDuration(day.busyMinutes)} of talks
@@ -51,7 +50,7 @@ export function PlanDay({
           ) : (
             <li key={`gap-${entry.gap.start}`} className={styles.gap}>
               {formatDuration(entry.gap.minutes)} free{' '}
-              <span>({formatTimeRange(entry.gap.start, entry.gap.end, zone)})</span>
+              <span>({formatTalkTime(entry.gap.start, entry.gap.end, zone, conferenceZone)})</span>
             </li>
           ),
         )}

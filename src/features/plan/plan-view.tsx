@@ -31,7 +31,8 @@ export function PlanView({
   const talks = usePlannedTalks();
   const clashes = useClashes();
   const threshold = usePlanStore((state) => state.tightThresholdMinutes);
-  const days = useMemo(() => planDays(talks, zone), [talks, zone]);
+  // Grouped by the conference's days whatever zone the times are shown in, as the schedule is.
+  const days = useMemo(() => planDays(talks, conferenceZone), [talks, conferenceZone]);
   const tightChangesByTalk = useMemo(
     () =>
       new Map<string, TightChange>(
