@@ -12,6 +12,8 @@ import { StorageNotice } from '@/features/plan/storage-notice';
 import { UndoRemovalToast } from '@/features/plan/undo-removal-toast';
 import { OpenScheduleButton } from '@/features/open-schedule/open-schedule-button';
 import { ScheduleView } from '@/features/schedule/schedule-view';
+import { TalkDetailsFromLink } from '@/features/schedule/talk-details-from-link';
+import { openTalkDetails } from '@/features/schedule/use-talk-hash';
 import { TimeDisplaySwitch } from '@/features/schedule/time-display-switch';
 import { SharePlanButton } from '@/features/share/share-plan-button';
 import { syncPlanAcrossTabs } from '@/store/cross-tab-sync';
@@ -178,9 +180,17 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
             {view === 'schedule' ? (
               <ScheduleView key={schedule.conference.id} now={now} />
             ) : (
-              <Suspense fallback={<MutedText>Loading your plan…</MutedText>}>
-                <PlanView firstClashId={firstClashId} exportSettings={<ReminderSelect />} />
-              </Suspense>
+              <>
+                <Suspense fallback={<MutedText>Loading your plan…</MutedText>}>
+                  <PlanView
+                    firstClashId={firstClashId}
+                    exportSettings={<ReminderSelect />}
+                    onOpenTalk={openTalkDetails}
+                  />
+                </Suspense>
+                {/* The schedule shows the same dialog itself; a title in My plan opens it here. */}
+                <TalkDetailsFromLink />
+              </>
             )}
           </TabPanel>
         </main>

@@ -9,6 +9,22 @@ interface StarToggleProps {
   /** With a visible "Star" and what it does, as one wide button (the talk's details). */
   labelled?: boolean;
   className?: string;
+  /** The talk's id, by which `focusStarOf` finds this star again. */
+  talkId?: string;
+}
+
+/**
+ * Focuses the first star on the page (in document order) of any of `talkIds`; says whether one was found.
+ *
+ * @example focusStarOf(['1Rj0z']) // true when that talk's star is shown
+ */
+export function focusStarOf(talkIds: readonly string[]): boolean {
+  const ids = new Set(talkIds);
+  const star = Array.from(document.querySelectorAll<HTMLElement>('button[data-talk-id]')).find(
+    (button) => ids.has(button.dataset.talkId ?? ''),
+  );
+  star?.focus();
+  return star !== undefined;
 }
 
 /**
@@ -21,6 +37,7 @@ export function StarToggle({
   describedBy,
   labelled,
   className,
+  talkId,
 }: StarToggleProps) {
   const classes = [styles.star, labelled && styles.labelled, className].filter(Boolean).join(' ');
   return (
@@ -30,6 +47,7 @@ export function StarToggle({
       aria-pressed={pressed}
       aria-label={labelled ? undefined : 'Star'}
       aria-describedby={describedBy}
+      data-talk-id={talkId}
       onClick={onToggle}
     >
       <span aria-hidden="true" className={styles.glyph}>

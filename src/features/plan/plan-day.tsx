@@ -16,6 +16,8 @@ interface PlanDayProps {
   firstClashTalkId: string | undefined;
   /** The id the first clash takes, for the header's clash summary to lead to. */
   firstClashId: string | undefined;
+  /** Opens a talk's details from its title. */
+  onOpenTalk: ((talkId: string) => void) | undefined;
 }
 
 /** One day of My plan: its totals, then its picks and free time in order. */
@@ -26,6 +28,7 @@ export function PlanDay({
   tightChangesByTalk,
   firstClashTalkId,
   firstClashId,
+  onOpenTalk,
 }: PlanDayProps) {
   const headingId = useId();
   return (
@@ -45,6 +48,7 @@ export function PlanDay({
                 timeRange={formatTalkTime(entry.talk.start, entry.talk.end, zone, conferenceZone)}
                 tightChange={tightChangesByTalk.get(entry.talk.id)}
                 firstClashId={entry.talk.id === firstClashTalkId ? firstClashId : undefined}
+                onOpen={onOpenTalk}
               />
             </li>
           ) : (

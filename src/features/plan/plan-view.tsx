@@ -1,29 +1,32 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { findTightChanges, type TightChange } from '@/domain/plan/find-tight-changes';
 import { planDays } from '@/domain/plan/plan-days';
 import { useShownSchedule } from '@/store/shown-schedule';
 import { useClashes, usePlannedTalks } from '@/store/plan-selectors';
 import { usePlanStore } from '@/store/plan-store';
 import { useShownZone } from '@/store/use-shown-zone';
-import { ClearPlan } from './clear-plan';
 import { MissingPicks } from './missing-picks';
 import { PlanDay } from './plan-day';
+import { PlanMenu } from './plan-menu';
 import { ResolveClashes } from './resolve-clashes';
 import { ScheduleChangesList } from './schedule-changes-list';
 import { WatchLater } from './watch-later';
 import { TightThresholdSetting } from './tight-threshold-setting';
-import { PLAN_LIST_ATTRIBUTE } from './unstar-keeping-focus';
+import { FOCUS_FALLBACK_ATTRIBUTE, FOCUS_LIST_ATTRIBUTE } from '@/lib/remove-keeping-focus';
 import styles from './plan-view.module.css';
 
 /** The person's picks by day in time order, with free time, clashes and tight changes. */
 export function PlanView({
   firstClashId,
   exportSettings,
+  onOpenTalk,
 }: {
   /** The id the first clash takes, so the header's clash summary can lead to it. */
   firstClashId?: string;
   /** The calendar export's own settings, shown with the plan's. */
   exportSettings?: ReactNode;
+  /** Opens a talk's details (the schedule's dialog) from its title. */
+  onOpenTalk?: (talkId: string) => void;
 }) {
   const { schedule } = useShownSchedule();
   const conferenceZone = schedule.conference.timeZone;
@@ -41,16 +44,22 @@ export function PlanView({
     [talks, threshold],
   );
   const firstClashTalkId = clashes[0]?.a.id;
+  const headingRef = useRef<HTMLHeadingElement>(null);
   return (
     // The tab panel already names this view "My plan", so it is no second landmark.
-    <div className={styles.plan} {...{ [PLAN_LIST_ATTRIBUTE]: '' }}>
+    <div className={styles.plan} {...{ [FOCUS_LIST_ATTRIBUTE]: '' }}>
       <div className={styles.top}>
         {/* Takes focus when the talk it was on leaves the plan. */}
-        <h2 className={styles.heading} tabIndex={-1}>
+        <h2
+          ref={headingRef}
+          className={styles.heading}
+          tabIndex={-1}
+          {...{ [FOCUS_FALLBACK_ATTRIBUTE]: '' }}
+        >
           My plan
         </h2>
         <ResolveClashes zone={zone} />
-        <ClearPlan />
+        <PlanMenu focusAfterClearing={() => headingRef.current?.focus()} />
       </div>
       <div className={styles.settings}>
         <TightThresholdSetting />
@@ -70,6 +79,7 @@ export function PlanView({
           tightChangesByTalk={tightChangesByTalk}
           firstClashTalkId={firstClashTalkId}
           firstClashId={firstClashId}
+          onOpenTalk={onOpenTalk}
         />
       ))}
       <ScheduleChangesList />

@@ -116,6 +116,29 @@ describe('search and filters', () => {
       adobe.getAttribute('aria-labelledby'),
     ]);
   });
+  it('with "Starred only" on, unstarring hands focus to the next card, then to the day’s status', async () => {
+    renderWithSchedule(schedule, <ScheduleView />);
+    const [first, second] = ['1Rj0z', '1Rj31'].map((id) => titleOf(id));
+    for (const title of [first, second]) {
+      const card = screen.getByRole('article', { name: title });
+      await userEvent.click(within(card).getByRole('button', { name: /^Star/ }));
+    }
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Starred only' }));
+    const starOf = (title: string) =>
+      within(screen.getByRole('article', { name: title })).getByRole('button', { name: /^Star/ });
+    // In the order the cards are read: focus moves on to the next one.
+    const [earlier = '', later = ''] = screen
+      .getAllByRole('article')
+      .map((card) => within(card).getByRole('heading').textContent ?? '');
+    await userEvent.click(starOf(earlier));
+    expect(screen.queryByRole('article', { name: earlier })).toBeNull();
+    expect(starOf(later)).toHaveFocus();
+    await userEvent.click(starOf(later));
+    expect(screen.queryAllByRole('article')).toHaveLength(0);
+    expect(screen.getByRole('status')).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent('No talks on Mon 6 Nov match');
+  });
+
   it('folds the filters behind a button that counts the ones in use', async () => {
     renderWithSchedule(schedule, <ScheduleView />);
     const toggle = screen.getByRole('button', { name: 'Filters' });

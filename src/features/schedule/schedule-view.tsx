@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { Button } from '@/components/button';
 import { TabPanel, Tabs } from '@/components/tabs';
 import { VisuallyHidden } from '@/components/visually-hidden';
@@ -15,14 +15,12 @@ import { ScheduleFilters } from './schedule-filters';
 import { useShownSchedule } from '@/store/shown-schedule';
 import { changeFragment, useUrlFragment } from '@/store/url-fragment';
 import { fragmentProblemMessage } from '@/domain/fragment/url-fragment';
-import { quoteExcerpt } from '@/domain/text/quote-excerpt';
 import { ScheduleTimeline } from './schedule-timeline';
+import { TalkDetailsFromLink } from './talk-details-from-link';
 import { useTalkHash } from './use-talk-hash';
 import styles from './schedule-view.module.css';
 import { formatCount } from '@/domain/format-count';
-
-// Its code arrives when a talk is first opened, so it stays out of the first load.
-const TalkDetails = lazy(() => import('./talk-details').then((m) => ({ default: m.TalkDetails })));
+import { FOCUS_FALLBACK_ATTRIBUTE, FOCUS_LIST_ATTRIBUTE } from '@/lib/remove-keeping-focus';
 
 const NOTHING_STARRED: string[] = [];
 const NO_TALKS: never[] = [];
@@ -34,12 +32,12 @@ interface ScheduleViewProps {
 
 /** The schedule one conference day at a time, with search, filters and talk details. */
 export function ScheduleView({ now }: ScheduleViewProps) {
-  const { schedule, abstractStatus } = useShownSchedule();
+  const { schedule } = useShownSchedule();
   const { conference, talks } = schedule;
   const conferenceZone = conference.timeZone;
   const dayTabsId = useId();
   const shownZone = useShownZone(conferenceZone);
-  const { openTalkId, openTalk, closeTalk } = useTalkHash();
+  const { openTalkId, openTalk } = useTalkHash();
   const fragmentProblem = useUrlFragment().problem;
   const openedTalk = talks.find((talk) => talk.id === openTalkId);
 
@@ -104,7 +102,8 @@ export function ScheduleView({ now }: ScheduleViewProps) {
 
   return (
     // The tab panel already names this view "Schedule", so it is no second landmark.
-    <div>
+    // With "Starred only" on, unstarring takes a card away: focus moves to its neighbour.
+    <div {...{ [FOCUS_LIST_ATTRIBUTE]: '' }}>
       <ScheduleFilters
         query={query}
         onQueryChange={setQuery}
@@ -133,7 +132,13 @@ export function ScheduleView({ now }: ScheduleViewProps) {
         {/* Names the day for the talks' own headings (h3) below the page's h1. */}
         <VisuallyHidden as="h2">Talks on {currentLabel}</VisuallyHidden>
         <div className={styles.summary}>
-          <p role="status" className={styles.count}>
+          {/* Takes focus when the last card shown leaves, so focus never falls to the page. */}
+          <p
+            role="status"
+            className={styles.count}
+            tabIndex={-1}
+            {...{ [FOCUS_FALLBACK_ATTRIBUTE]: '' }}
+          >
             {dayTalks.length === 0
               ? `No talks on ${currentLabel}${filtering ? ' match your search' : ''}.`
               : `${formatCount(dayTalks.length, 'talk')} on ${currentLabel}${filtering ? ' match' : ''}`}
@@ -161,31 +166,11 @@ export function ScheduleView({ now }: ScheduleViewProps) {
           />
         )}
       </TabPanel>
-      {openedTalk && (
-        <Suspense fallback={null}>
-          <TalkDetails
-            talk={openedTalk}
-            conference={conference}
-            conferenceZone={conferenceZone}
-            shownZone={shownZone}
-            abstractStatus={abstractStatus}
-            onClose={closeTalk}
-          />
-        </Suspense>
-      )}
+      <TalkDetailsFromLink />
       {fragmentProblem && (
         <div role="alert" className={styles.notice}>
           <p>{fragmentProblemMessage(fragmentProblem)}</p>
           <Button onClick={() => changeFragment({})}>Dismiss</Button>
-        </div>
-      )}
-      {openTalkId !== null && !openedTalk && (
-        <div role="alert" className={styles.notice}>
-          <p>
-            The link names a talk (“{quoteExcerpt(openTalkId)}”) that is not in this schedule. It
-            may have been removed or the link may be cut short.
-          </p>
-          <Button onClick={closeTalk}>Dismiss</Button>
         </div>
       )}
     </div>

@@ -1,10 +1,11 @@
-import { memo, useId, type CSSProperties, type MouseEvent } from 'react';
+import { memo, useId, useRef, type CSSProperties, type MouseEvent } from 'react';
 import type { Talk } from '@/domain/schedule-schema';
 import { MustSeeCheckbox } from '@/components/must-see-checkbox';
 import { StarToggle } from '@/components/star-toggle';
 import { VisuallyHidden, visuallyHiddenAbovePhones } from '@/components/visually-hidden';
 import { useIsMustSee, useIsStarred, usePlanStore } from '@/store/plan-store';
 import { writeFragment } from '@/domain/fragment/url-fragment';
+import { removeKeepingFocus } from '@/lib/remove-keeping-focus';
 import { trackPaletteIndex } from '@/domain/track/track-palette-index';
 import { TalkClashFlag } from './talk-clash-flag';
 import styles from './talk-card.module.css';
@@ -51,6 +52,7 @@ export const TalkCard = memo(function TalkCard({
 }: TalkCardProps) {
   const titleId = useId();
   const flagsId = useId();
+  const articleRef = useRef<HTMLElement>(null);
   // An unstarred card subscribes to nothing else, so a star wakes one selector per card.
   const starred = useIsStarred(talk.id);
   const open = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -61,6 +63,7 @@ export const TalkCard = memo(function TalkCard({
   };
   return (
     <article
+      ref={articleRef}
       className={starred ? `${styles.card} ${styles.starred}` : styles.card}
       style={edgeColour(talk.track, eventIndex)}
       aria-labelledby={titleId}
@@ -90,9 +93,15 @@ export const TalkCard = memo(function TalkCard({
       </p>
       <StarToggle
         className={styles.star}
+        talkId={talk.id}
         pressed={starred}
         describedBy={starred ? flagsId : undefined}
-        onToggle={() => usePlanStore.getState().toggleStar(talk.id)}
+        onToggle={() => {
+          const toggle = () => usePlanStore.getState().toggleStar(talk.id);
+          // Unstarring may take the card away ("Starred only"); starring never does.
+          if (starred) removeKeepingFocus(toggle, articleRef.current);
+          else toggle();
+        }}
       />
       {talk.speakers.length > 0 && (
         <p className={styles.speakers}>{talk.speakers.map((s) => s.name).join(', ')}</p>
