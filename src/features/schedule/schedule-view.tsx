@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import { Button } from '@/components/button';
 import { TabPanel, Tabs } from '@/components/tabs';
 import { VisuallyHidden } from '@/components/visually-hidden';
@@ -9,6 +9,8 @@ import { zoneLabel } from '@/domain/time/format-time';
 import { usePlanStore } from '@/store/plan-store';
 import { useShownZone } from '@/store/use-shown-zone';
 import { OtherDayMatches } from './other-day-matches';
+import { SearchResults } from './search-results';
+import { queryWords } from '@/domain/search/match-talk';
 import { tracksOf, withoutTracks } from '@/domain/search/tracks';
 import { useHiddenColumns } from '@/store/hidden-columns';
 import { ScheduleFilters } from './schedule-filters';
@@ -84,15 +86,49 @@ export function ScheduleView({ now }: ScheduleViewProps) {
   );
   const dayTalks = byDay.get(day) ?? NO_TALKS;
   const filtering = isFiltering(filter) || hidden.tracks.length > 0;
+  // While searching, every match shows, grouped by day, saying where it matched.
+  const words = useMemo(() => queryWords(shownQuery), [shownQuery]);
+  const searching = words.length > 0;
   const days = conference.days.map((date) => ({ date, label: dayLabel(date, conferenceZone) }));
-  const dayTabs = days.map((d) => ({ value: d.date, label: d.label }));
+  const countOn = (date: string) => byDay.get(date)?.length ?? 0;
+  const dayTabs = days.map((d) => ({
+    value: d.date,
+    label: filtering ? (
+      <>
+        {d.label}
+        {/* Seen on the tab; heard in the status line, so the tab's name stays the day's. */}
+        <span className={styles.tabCount} aria-hidden="true">
+          {countOn(d.date)}
+        </span>
+      </>
+    ) : (
+      d.label
+    ),
+  }));
   const currentLabel = days.find((d) => d.date === day)?.label ?? day;
   const otherDays = filtering
     ? days
         .filter((d) => d.date !== day)
-        .map((d) => ({ ...d, count: byDay.get(d.date)?.length ?? 0 }))
+        .map((d) => ({ ...d, count: countOn(d.date) }))
         .filter((d) => d.count > 0)
     : [];
+  const matchesByDay = useMemo(
+    () =>
+      conference.days
+        .map((date) => ({
+          date,
+          label: dayLabel(date, conferenceZone),
+          talks: byDay.get(date) ?? NO_TALKS,
+        }))
+        .filter((group) => group.talks.length > 0),
+    [byDay, conference.days, conferenceZone],
+  );
+  const groupId = useCallback((date: string) => `${dayTabsId}-matches-${date}`, [dayTabsId]);
+  const selectDay = (date: string) => {
+    setDay(date);
+    // Every day's matches are on the page while searching: the tab leads to that day's.
+    if (searching) document.getElementById(groupId(date))?.scrollIntoView?.({ block: 'start' });
+  };
 
   const clearFilters = () => {
     setQuery('');
@@ -124,13 +160,13 @@ export function ScheduleView({ now }: ScheduleViewProps) {
           label="Conference day"
           tabs={dayTabs}
           selected={day}
-          onSelect={setDay}
+          onSelect={selectDay}
           variant="strip"
         />
       </div>
       <TabPanel tabsId={dayTabsId} selected={day}>
-        {/* Names the day for the talks' own headings (h3) below the page's h1. */}
-        <VisuallyHidden as="h2">Talks on {currentLabel}</VisuallyHidden>
+        {/* Names the day for the talks' own headings (h3); search results name each day instead. */}
+        {!searching && <VisuallyHidden as="h2">Talks on {currentLabel}</VisuallyHidden>}
         <div className={styles.summary}>
           {/* Takes focus when the last card shown leaves, so focus never falls to the page. */}
           <p
@@ -142,6 +178,12 @@ export function ScheduleView({ now }: ScheduleViewProps) {
             {dayTalks.length === 0
               ? `No talks on ${currentLabel}${filtering ? ' match your search' : ''}.`
               : `${formatCount(dayTalks.length, 'talk')} on ${currentLabel}${filtering ? ' match' : ''}`}
+            {otherDays.length > 0 && (
+              <VisuallyHidden>
+                {' '}
+                · {otherDays.map((d) => `${d.count} more on ${d.label}`).join(', ')}
+              </VisuallyHidden>
+            )}
             <span className={styles.zone}>
               {' '}
               · times in{' '}
@@ -150,12 +192,23 @@ export function ScheduleView({ now }: ScheduleViewProps) {
               </span>
             </span>
           </p>
-          <OtherDayMatches days={otherDays} onSelectDay={setDay} />
-          {filtering && dayTalks.length === 0 && (
+          <OtherDayMatches days={otherDays} onSelectDay={selectDay} />
+          {filtering && (searching || dayTalks.length === 0) && (
             <Button onClick={clearFilters}>Clear search</Button>
           )}
         </div>
-        {dayTalks.length > 0 && (
+        {searching && (
+          <SearchResults
+            days={matchesByDay}
+            words={words}
+            eventOrder={conference.columns}
+            shownZone={shownZone}
+            conferenceZone={conferenceZone}
+            onOpenTalk={openTalk}
+            groupId={groupId}
+          />
+        )}
+        {!searching && dayTalks.length > 0 && (
           <ScheduleTimeline
             talks={dayTalks}
             eventOrder={conference.columns}

@@ -1,4 +1,4 @@
-import { memo, useId, useRef, type CSSProperties, type MouseEvent } from 'react';
+import { memo, useId, useRef, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
 import type { Talk } from '@/domain/schedule-schema';
 import { MustSeeCheckbox } from '@/components/must-see-checkbox';
 import { StarToggle } from '@/components/star-toggle';
@@ -17,8 +17,12 @@ interface TalkCardProps {
   eventIndex?: number;
   /** Whether to show the event's name: not when the day has only one event. */
   showEvent?: boolean;
+  /** In a list with no event columns (search results), the event shows on laptops too. */
+  eventAlwaysSeen?: boolean;
   /** Opens the talk's details; must be stable so that cards do not re-render together. */
   onOpen: (talkId: string) => void;
+  /** Said last, such as where a search matched. */
+  children?: ReactNode;
 }
 
 /** How many event colours the tokens define (--event-1 … --event-6 in styles.css). */
@@ -48,7 +52,9 @@ export const TalkCard = memo(function TalkCard({
   timeRange,
   eventIndex = 0,
   showEvent = true,
+  eventAlwaysSeen = false,
   onOpen,
+  children,
 }: TalkCardProps) {
   const titleId = useId();
   const flagsId = useId();
@@ -77,7 +83,11 @@ export const TalkCard = memo(function TalkCard({
         <span className={styles.time}>{timeRange}</span>
         {/* Laptops show the event as a column heading, so there it is for screen readers only. */}
         {showEvent ? (
-          <span className={`${styles.event} ${visuallyHiddenAbovePhones}`}>
+          <span
+            className={
+              eventAlwaysSeen ? styles.event : `${styles.event} ${visuallyHiddenAbovePhones}`
+            }
+          >
             <VisuallyHidden>, </VisuallyHidden>
             {talk.column}
           </span>
@@ -112,6 +122,7 @@ export const TalkCard = memo(function TalkCard({
           <TalkClashFlag talkId={talk.id} />
         </div>
       )}
+      {children}
     </article>
   );
 });
