@@ -1,3 +1,4 @@
+import { SeenEmoji } from './seen-emoji';
 import styles from './flag-note.module.css';
 import type { ReactNode } from 'react';
 
@@ -17,7 +18,7 @@ export function FlagNote({ tone, children, id, focusable }: FlagNoteProps) {
       <span className={styles.icon} aria-hidden="true">
         {tone === 'clash' ? '⚠' : '→'}
       </span>
-      <span>{children}</span>
+      <span>{typeof children === 'string' ? <SeenEmoji text={children} /> : children}</span>
     </p>
   );
 }

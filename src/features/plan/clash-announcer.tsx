@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { SeenEmoji } from '@/components/seen-emoji';
 import { VisuallyHidden } from '@/components/visually-hidden';
 import { describeClash } from '@/domain/plan/describe-plan-flags';
 import { usePlanStore } from '@/store/plan-store';
@@ -25,7 +26,13 @@ export function ClashAnnouncer() {
   }, [talks]);
   return (
     <VisuallyHidden>
-      <span role="status">{said && <span key={said.key}>{said.text}</span>}</span>
+      <span role="status">
+        {said && (
+          <span key={said.key}>
+            <SeenEmoji text={said.text} />
+          </span>
+        )}
+      </span>
     </VisuallyHidden>
   );
 }

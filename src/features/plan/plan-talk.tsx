@@ -1,3 +1,4 @@
+import { SeenEmoji } from '@/components/seen-emoji';
 import { useId, useRef, type MouseEvent } from 'react';
 import { FlagNote } from '@/components/flag-note';
 import { MustSeeCheckbox } from '@/components/must-see-checkbox';
@@ -40,7 +41,7 @@ export function PlanTalk({ talk, timeRange, tightChange, firstClashId, onOpen }:
     <article ref={articleRef} className={styles.talk} aria-labelledby={titleId}>
       <h4 id={titleId} className={styles.title}>
         <a href={writeFragment({ talk: talk.id })} onClick={open}>
-          {talk.title}
+          <SeenEmoji text={talk.title} />
         </a>
       </h4>
       <p className={styles.meta}>

@@ -168,6 +168,21 @@ describe('My plan', () => {
     ).toBeVisible();
   });
 
+  it('keeps emoji in titles from the names screen readers say, though they are seen', () => {
+    const rocket = makeTalk('rocket', '12:10', '12:15', {
+      title: 'Lightning Talk: 🚀 Git Going Fast',
+    });
+    act(() => usePlanStore.getState().toggleStar('rocket'));
+    renderWithSchedule(makeSchedule([rocket]), <PlanView />);
+    const card = screen.getByRole('article', { name: 'Lightning Talk: Git Going Fast' });
+    expect(
+      within(card).getByRole('link', { name: 'Lightning Talk: Git Going Fast' }),
+    ).toBeVisible();
+    expect(within(card).getByRole('heading', { level: 4 })).toHaveTextContent(
+      'Lightning Talk: 🚀 Git Going Fast',
+    );
+  });
+
   it('shows times in the conference’s zone by default, whatever the machine’s zone', () => {
     star('adobe');
     renderWithSchedule(schedule, <PlanView />);

@@ -1,3 +1,4 @@
+import { SeenEmoji } from '@/components/seen-emoji';
 import { memo, useId, useRef, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
 import type { Talk } from '@/domain/schedule-schema';
 import { MustSeeCheckbox } from '@/components/must-see-checkbox';
@@ -76,7 +77,7 @@ export const TalkCard = memo(function TalkCard({
     >
       <h3 id={titleId} className={styles.title}>
         <a href={writeFragment({ talk: talk.id })} onClick={open}>
-          {talk.title}
+          <SeenEmoji text={talk.title} />
         </a>
       </h3>
       <p className={styles.meta}>

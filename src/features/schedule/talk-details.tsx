@@ -1,3 +1,4 @@
+import { SeenEmoji } from '@/components/seen-emoji';
 import { useId } from 'react';
 import { Button } from '@/components/button';
 import { Dialog } from '@/components/dialog';
@@ -45,7 +46,7 @@ export function TalkDetails({
       <div className={styles.header}>
         <p className={styles.event}>{talk.column}</p>
         <h2 id={titleId} className={styles.title}>
-          {talk.title}
+          <SeenEmoji text={talk.title} />
         </h2>
         <Button variant="icon" className={styles.close} onClick={onClose}>
           <span aria-hidden="true">×</span>

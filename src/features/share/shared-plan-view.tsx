@@ -1,3 +1,4 @@
+import { SeenEmoji } from '@/components/seen-emoji';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Schedule, Talk } from '@/domain/schedule-schema';
 import { compareSharedPlan } from '@/domain/share/compare-shared-plan';
@@ -129,7 +130,9 @@ function SharedTalk({ talk, zone, alsoMine, mustSee }: SharedTalkProps) {
       <span className={styles.when}>
         {formatWeekday(talk.start, zone)} {formatTimeRange(talk.start, talk.end, zone)}
       </span>
-      <span className={styles.title}>{talk.title}</span>
+      <span className={styles.title}>
+        <SeenEmoji text={talk.title} />
+      </span>
       <span className={styles.event}>{talk.column}</span>
       {mustSee && <span className={styles.mustSee}>Must see</span>}
       {alsoMine && <span className={styles.mine}>Also in your plan</span>}
