@@ -32,6 +32,8 @@ export default defineConfig({
             'bench/**/*.test.ts',
           ],
           setupFiles: ['tests/setup-dom.ts'],
+          // Whole-app renders in jsdom take seconds on a busy two-core machine; 5 s is too tight.
+          testTimeout: 20_000,
         },
       },
       // Time tests again under machine zones far from the conference's: what they show must not move.
@@ -48,6 +50,7 @@ export default defineConfig({
             'tests/time-zones/**/*.test.ts',
           ],
           setupFiles: ['tests/setup-dom.ts'],
+          testTimeout: 20_000,
           env: { TZ: zone },
           // Separate processes, so each project's zone is the whole process's zone.
           pool: 'forks' as const,
