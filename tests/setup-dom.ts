@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// Views whose code loads on first use (My plan, the details dialog) take over a second to appear
+// on a busy two-core machine; findBy* waits 5 s rather than 1 s for them.
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => {
   cleanup();

@@ -17,7 +17,8 @@ export function ClearPlanDialog({ count, onConfirm, onCancel }: ClearPlanDialogP
   return (
     <Dialog titleId={questionId} onClose={onCancel} className={styles.confirm}>
       <h2 id={questionId} className={styles.question}>
-        Remove all {formatCount(count, 'pick')} from your plan?
+        {count === 1 ? 'Remove your 1 pick' : `Remove all ${formatCount(count, 'pick')}`} from your
+        plan?
       </h2>
       <p className={styles.hint}>You can undo this for a short while afterwards.</p>
       <div className={styles.actions}>

@@ -1,3 +1,4 @@
+import { spokenTitle } from '../../helpers/spoken-title';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
@@ -19,12 +20,8 @@ export const titles = {
 export const days = ['Mon 6 Nov', 'Tue 7 Nov', 'Wed 8 Nov', 'Thu 9 Nov'] as const;
 export type Day = (typeof days)[number];
 
-/**
- * A title as a screen reader names it: emoji are seen but not spoken, so an emoji and the space
- * after it drop out ("Lightning Talk: Git Going Fast…").
- */
-export const spoken = (title: string): string =>
-  title.replace(/(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)\s?/gu, '');
+/** A title as a screen reader names it, emoji left out. */
+export const spoken = spokenTitle;
 
 /** A talk's article, named by its title as spoken. */
 export const talk = (scope: Page | Locator, title: string): Locator =>
