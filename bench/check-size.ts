@@ -43,6 +43,8 @@ export const DEFERRED_CHUNKS = [
   'src/features/conferences/conference-switcher.tsx',
   'src/features/conferences/opened-note.tsx',
   'src/features/conferences/removed-conference-toast.tsx',
+  // Only while a conference opened from its address is shown.
+  'src/features/open-schedule/check-for-changes.tsx',
 ] as const;
 
 export interface SizeFigure {

@@ -11,6 +11,15 @@ const load = {
   jsBeforeGridGzipBytes: 80_000,
 };
 
+const opened = {
+  runs: 3,
+  talks: 1067,
+  chosenToGridMs: 1999,
+  longestTaskMs: 199,
+  heapBeforeBytes: 8 * 1024 ** 2,
+  heapOpenBytes: 20 * 1024 ** 2,
+};
+
 function results(overrides: Partial<BenchResults> = {}): BenchResults {
   return {
     date: '2026-11-24T14:00:00.000Z',
@@ -41,6 +50,17 @@ function results(overrides: Partial<BenchResults> = {}): BenchResults {
       load,
       star: { ...latency(12, 29), unchanged: 0 },
       search: { nextPaint: latency(20, 49), settled: null },
+    },
+    congress: {
+      talks: 1400,
+      shape: 'congress, 90 rooms',
+      load,
+      star: { ...latency(12, 30), unchanged: 0 },
+      search: { nextPaint: latency(20, 49), settled: null },
+    },
+    open: {
+      congressXml: { ...opened, talks: 1400 },
+      fosdemXml: opened,
     },
     domain: {
       clashes2000: { runs: 20, medianMs: 2, p95Ms: 3, picks: 2000, clashes: 100 },
@@ -82,14 +102,39 @@ const verdicts = (r: BenchResults) =>
 
 describe('reportRows', () => {
   it('marks every target met when each figure is just inside it', () => {
-    expect(verdicts(results())).toEqual(Array(12).fill(true));
+    expect(verdicts(results())).toEqual(Array(17).fill(true));
   });
 
   it('misses the star target when the large schedule is over 1.5 times the small one', () => {
     const r = results();
     r.synthetic.star = { ...latency(12, 31), unchanged: 0 };
     const row = reportRows(r).find((x) => x.figure.startsWith('Star toggle p50 / p95, 2,000'));
-    expect(row).toMatchObject({ value: '12 ms / 31 ms', met: false });
+    expect(row).toMatchObject({ value: '12 ms / 31 ms (p95 = 1.55 × 25 talks)', met: false });
+  });
+
+  it('compares the congress-shaped schedule’s star toggle with the real one’s', () => {
+    const r = results();
+    r.congress.star = { ...latency(11, 36), unchanged: 0 };
+    const row = reportRows(r).find((x) => x.figure.startsWith('Star toggle p50 / p95, 1,400'));
+    expect(row).toMatchObject({
+      figure: 'Star toggle p50 / p95, 1,400 talks (congress, 90 rooms)',
+      value: '11 ms / 36 ms (p95 = 1.80 × 25 talks)',
+      met: false,
+    });
+  });
+
+  it('misses the opening targets at 2 s to the grid or a 200 ms task, and reports the heap', () => {
+    const r = results();
+    r.open.fosdemXml = { ...opened, chosenToGridMs: 2000, longestTaskMs: 200 };
+    const rows = reportRows(r).filter((x) =>
+      x.figure.startsWith('In the app, open fosdem-2026.xml:'),
+    );
+    expect(rows.map((x) => [x.value, x.met])).toEqual([
+      ['2000 ms (1,067 talks, 3 runs)', false],
+      ['200 ms', false],
+    ]);
+    const heap = reportRows(r).find((x) => x.figure.startsWith('JavaScript heap'));
+    expect(heap?.value).toBe('20.0 MiB (8.0 MiB with the 25 talks only)');
   });
 
   it('misses the star target when a click did not change aria-pressed', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { gzipSize } from './initial-javascript';
-import { LOAD_PROBE, SCRIPT_RESOURCES, SEARCH_PROBE, STAR_PROBE } from './page-probes';
+import { LOAD_PROBE, openProbe, SCRIPT_RESOURCES, SEARCH_PROBE, STAR_PROBE } from './page-probes';
 import { median, percentile, roundMs } from './percentiles';
 
 export interface LoadFigures {
@@ -34,6 +34,25 @@ export interface SearchFigures {
   settled: LatencyFigures | null;
 }
 
+export interface OpenFigures {
+  runs: number;
+  /** Talks in the schedule opened. */
+  talks: number;
+  /** File chosen (the input's change event) → first talk of the opened schedule painted, median. */
+  chosenToGridMs: number;
+  /** The longest main-thread task between those two moments, over every run. */
+  longestTaskMs: number;
+  /** JavaScript heap in use after a garbage collection, before opening and with it open (medians). */
+  heapBeforeBytes: number;
+  heapOpenBytes: number;
+}
+
+/** A schedule file to open through "Open a schedule", with its talks' titles to recognise them. */
+export interface ScheduleFileToOpen {
+  path: string;
+  titles: readonly string[];
+}
+
 const VIEWPORT = { width: 1366, height: 900 };
 const GRID_TIMEOUT_MS = 30_000;
 
@@ -45,8 +64,13 @@ const latency = (samples: number[]): LatencyFigures => ({
 });
 
 // A fresh profile each time: empty plan, cold cache; service workers off so none precaches mid-run.
+// The page's CSP forbids eval, which Playwright's waitForFunction with a string predicate needs.
 async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    serviceWorkers: 'block',
+    bypassCSP: true,
+  });
   const page = await context.newPage();
   await page.addInitScript({ content: LOAD_PROBE });
   return { context, page };
@@ -182,4 +206,72 @@ export async function measureSearch(browser: Browser, url: string): Promise<Sear
   } finally {
     await context.close();
   }
+}
+
+/** The page's JavaScript heap in use once garbage has been collected, read over the DevTools protocol. */
+async function heapInUse(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    await session.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await session.send('Runtime.getHeapUsage');
+    return usedSize;
+  } finally {
+    await session.detach();
+  }
+}
+
+/**
+ * Opens a schedule file as a person does ("Open a schedule", then "Schedule file"), `runs` times in
+ * fresh profiles: from the file chosen until its first talks are painted, the longest main-thread
+ * task meanwhile, and the JavaScript heap before and with the schedule open.
+ */
+export async function measureOpenSchedule(
+  browser: Browser,
+  url: string,
+  file: ScheduleFileToOpen,
+  runs = 3,
+): Promise<OpenFigures> {
+  const opened: number[] = [];
+  const longest: number[] = [];
+  const before: number[] = [];
+  const open: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const { context, page } = await freshPage(browser);
+    try {
+      await openGrid(page, url);
+      before.push(await heapInUse(page));
+      await page.evaluate(openProbe(file.titles));
+      await page.getByRole('button', { name: 'Open a schedule', exact: true }).click();
+      await page
+        .getByRole('dialog', { name: 'Open a schedule' })
+        .getByLabel('Schedule file', { exact: true })
+        .setInputFiles(file.path);
+      await page.waitForFunction('window.__benchOpen.paintedAt !== null', undefined, {
+        timeout: 60_000,
+      });
+      await pause(page, 500); // let a long task still running end and be reported
+      const probe = (await page.evaluate('window.__benchOpen')) as {
+        chosenAt: number;
+        paintedAt: number;
+        longTasks: { startTime: number; duration: number }[];
+      };
+      opened.push(probe.paintedAt - probe.chosenAt);
+      const during = probe.longTasks.filter(
+        (task) =>
+          task.startTime + task.duration > probe.chosenAt && task.startTime < probe.paintedAt,
+      );
+      longest.push(Math.max(0, ...during.map((task) => task.duration)));
+      open.push(await heapInUse(page));
+    } finally {
+      await context.close();
+    }
+  }
+  return {
+    runs,
+    talks: file.titles.length,
+    chosenToGridMs: roundMs(median(opened)),
+    longestTaskMs: roundMs(Math.max(...longest)),
+    heapBeforeBytes: Math.round(median(before)),
+    heapOpenBytes: Math.round(median(open)),
+  };
 }

@@ -102,3 +102,35 @@ export const SEARCH_PROBE = `(() => {
     if (probe.current) probe.current.lastChangeAt = performance.now();
   }).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
 })();`;
+
+/**
+ * Installed before a schedule file is chosen: notes when a file input changes (the file chosen),
+ * then when the first talk `article` titled as one of `titles` (the opened schedule's) has a size,
+ * and the frame after it painted; also every long main-thread task, all on `window.__benchOpen`.
+ */
+export const openProbe = (titles: readonly string[]) => `(() => {
+  ${AFTER_NEXT_PAINT}
+  const titles = new Set(${JSON.stringify(titles)});
+  const probe = { chosenAt: null, paintedAt: null, longTasks: [] };
+  window.__benchOpen = probe;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      probe.longTasks.push({ startTime: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask' });
+  window.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLInputElement && event.target.type === 'file')
+      probe.chosenAt = event.timeStamp;
+  }, true);
+  const openedShown = () =>
+    [...document.querySelectorAll('article h3')].some((heading) => {
+      if (!titles.has((heading.textContent ?? '').trim())) return false;
+      const box = heading.getBoundingClientRect();
+      return box.width > 0 && box.height > 0;
+    });
+  const observer = new MutationObserver(() => {
+    if (probe.chosenAt === null || !openedShown()) return;
+    observer.disconnect();
+    afterNextPaint(() => { probe.paintedAt = performance.now(); });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})();`;

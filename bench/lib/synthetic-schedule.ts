@@ -18,7 +18,7 @@ export interface SyntheticScheduleOptions {
   tracks?: number;
 }
 
-const TOPICS = [
+export const TOPICS = [
   'eBPF',
   'Service Mesh',
   'GitOps',
@@ -161,7 +161,8 @@ const FIRST_TALK_MINUTE = 8 * 60;
 const LAST_END_MINUTE = 21 * 60;
 const SHORTEST = 5;
 
-function speakersFor(random: SeededRandom): Speaker[] {
+/** One to three made-up speakers, most with a company. */
+export function speakersFor(random: SeededRandom): Speaker[] {
   const count = random.weighted([
     [1, 60],
     [2, 30],
@@ -173,14 +174,15 @@ function speakersFor(random: SeededRandom): Speaker[] {
   }));
 }
 
-function abstractFor(random: SeededRandom, topic: string): Abstract {
+/** A few sentences about `topic`, as the extractor stores an abstract. */
+export function abstractFor(random: SeededRandom, topic: string): Abstract {
   const sentences = Array.from({ length: random.int(2, 5) }, () => random.pick(SENTENCES));
   const text = [`A talk about ${topic}.`, ...sentences].join(' ');
   return { format: 'blocks', blocks: [{ type: 'paragraph', text }] };
 }
 
 /** Splits `total` into `parts` near-equal whole numbers, e.g. 10 into 3 → [4, 3, 3]. */
-const spread = (total: number, parts: number): number[] =>
+export const spread = (total: number, parts: number): number[] =>
   Array.from({ length: parts }, (_, i) => Math.floor(total / parts) + (i < total % parts ? 1 : 0));
 
 /**

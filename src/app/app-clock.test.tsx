@@ -18,7 +18,9 @@ beforeEach(() => {
 describe('the app reads the time from the clock it is given', () => {
   it('at 4:45 PM Chicago on Tue 7 Nov: today’s tab, the now line and the next pick', async () => {
     if (!tutorial || !battleScars) throw new Error('the bundled schedule lost its Tuesday talks');
-    act(() => usePlanStore.getState().starAll([tutorial.id, battleScars.id]));
+    act(() =>
+      usePlanStore.getState().starAll(schedule.conference.id, [tutorial.id, battleScars.id]),
+    );
     render(<App clock={() => Date.parse('2023-11-07T16:45:00-06:00')} />);
     expect(await screen.findByRole('tab', { name: 'Tue 7 Nov' })).toHaveAttribute(
       'aria-selected',

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetPlanStore } from '../../tests/helpers/reset-plan-store';
 import { PLAN_STORAGE_KEY } from '@/store/plan-store';
@@ -32,5 +32,21 @@ describe('starting the app over a saved plan it cannot use', () => {
     render(<App clock={clock} />);
     const stars = await screen.findAllByRole('button', { name: /^Star/, pressed: true });
     expect(stars).toHaveLength(1);
+  });
+
+  it('shows a version 3 plan, from before each conference had its own, as the bundled one’s', async () => {
+    localStorage.setItem(
+      PLAN_STORAGE_KEY,
+      JSON.stringify({ version: 3, state: { starred: ['1Rj0z'], mustSee: ['1Rj0z'] } }),
+    );
+    render(<App clock={clock} />);
+    const [star] = await screen.findAllByRole('button', { name: /^Star/, pressed: true });
+    const article = star!.closest('article')!;
+    expect(within(article).getByRole('checkbox', { name: 'Must see' })).toBeChecked();
+    const saved = JSON.parse(localStorage.getItem(PLAN_STORAGE_KEY)!);
+    expect(saved).toMatchObject({
+      version: 4,
+      state: { plans: { 'kubecon-na-2023': { starred: ['1Rj0z'], mustSee: ['1Rj0z'] } } },
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useLayoutEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useId, useLayoutEffect, useMemo, useState } from 'react';
 import { MutedText } from '@/components/muted-text';
 import { TabPanel, Tabs, type Tab } from '@/components/tabs';
 import { ClashAnnouncer } from '@/features/plan/clash-announcer';
@@ -52,6 +52,11 @@ const ConferenceSwitcher = lazy(() =>
 );
 const OpenedNote = lazy(() =>
   import('@/features/conferences/opened-note').then((m) => ({ default: m.OpenedNote })),
+);
+const CheckForChanges = lazy(() =>
+  import('@/features/open-schedule/check-for-changes').then((m) => ({
+    default: m.CheckForChanges,
+  })),
 );
 const RemovedConferenceToast = lazy(() =>
   import('@/features/conferences/removed-conference-toast').then((m) => ({
@@ -113,6 +118,8 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
   );
   const shown = openedShown ?? bundled;
   const { schedule } = shown;
+  const bundledId = bundled.schedule.conference.id;
+  const bundledName = bundledTitle(bundled.schedule);
   const [scheduleUrl] = useState(scheduleUrlFromAddress);
   const openedFromShareLink = useOpenedFromShareLink();
   const [view, setView] = useState<View>('schedule');
@@ -121,9 +128,18 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
   const now = useNow(clock, NOW_INTERVAL_MS);
   useLayoutEffect(() => {
     // After the first render, so a page drawn ahead of time matches it; before the first paint.
-    void usePlanStore.persist.rehydrate();
+    void usePlanStore.loadSavedPlan(bundledId);
     return syncPlanAcrossTabs(usePlanStore, window);
-  }, []);
+  }, [bundledId]);
+  const { menu, shownId, switchTo } = conferences;
+  const knownConferences = useMemo(
+    () => [{ id: bundledId, name: bundledName }, ...menu],
+    [bundledId, bundledName, menu],
+  );
+  const showConference = useCallback(
+    (id: string) => switchTo(id === bundledId ? null : id),
+    [bundledId, switchTo],
+  );
   useFollowScheduleChanges(schedule.conference.id, schedule.talks);
   const { updateAvailable, reload, dismiss } = useServiceWorkerUpdate();
   return (
@@ -140,11 +156,21 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
           />
           <TimeDisplaySwitch className={styles.switch} />
           <div className={styles.conference}>
-            <OpenScheduleButton onOpened={conferences.open} scheduleUrl={scheduleUrl} />
+            {opened?.conference.source.url && (
+              <Suspense fallback={null}>
+                <CheckForChanges
+                  key={opened.conference.id}
+                  schedule={opened}
+                  onUpdated={conferences.refresh}
+                  now={clock}
+                />
+              </Suspense>
+            )}
+            <OpenScheduleButton onOpened={conferences.open} scheduleUrl={scheduleUrl} now={clock} />
             {conferences.menu.length > 0 && (
               <Suspense fallback={null}>
                 <ConferenceSwitcher
-                  bundledName={bundledTitle(bundled.schedule)}
+                  bundledName={bundledName}
                   menu={conferences.menu}
                   shownId={conferences.shownId}
                   onSwitch={conferences.switchTo}
@@ -171,7 +197,12 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
         )}
         {openedFromShareLink && (
           <Suspense fallback={<MutedText>Loading the shared plan…</MutedText>}>
-            <SharedPlanFromLink />
+            <SharedPlanFromLink
+              bundledId={bundledId}
+              conferences={knownConferences}
+              shownId={shownId ?? bundledId}
+              onSwitch={showConference}
+            />
           </Suspense>
         )}
         <NextInPlanCard now={now} />

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SkippedEvents } from '@/domain/import/import-schedule';
 import type { Schedule } from '@/domain/schedule-schema';
+import { usePlanStore, type ConferencePlan } from '@/store/plan-store';
 import {
   readConferenceMenu,
   readShownConference,
@@ -19,6 +20,8 @@ const openedSchedules = () => import('@/store/opened-schedules');
 interface Removed {
   entry: ConferenceEntry;
   schedule: Schedule | null;
+  /** Its plan, taken out of storage with it and put back by Undo. */
+  plan: ConferencePlan;
   index: number;
 }
 
@@ -64,23 +67,46 @@ export function useConferences() {
     };
   }, [shownId, opened, show]);
 
+  // Kept in the menu and in IndexedDB, in place of an older version of the same conference.
+  const keep = useCallback((schedule: Schedule) => {
+    const { conference } = schedule;
+    const next = withConference(readConferenceMenu(storage), conference);
+    setMenu(next.menu);
+    writeConferenceMenu(storage, next.menu);
+    // A newer version that goes by another id (same address) keeps the plan made for the older.
+    if (next.replaced) usePlanStore.getState().renameConference(next.replaced.id, conference.id);
+    void openedSchedules().then(async (m) => {
+      if (next.replaced && next.replaced.id !== conference.id) {
+        await m.forgetSchedule(next.replaced.id);
+      }
+      await m.keepSchedule(schedule);
+    });
+    return next.replaced;
+  }, []);
+
   const open = useCallback(
     (schedule: Schedule, skipped: SkippedEvents) => {
-      const { conference } = schedule;
-      const next = withConference(readConferenceMenu(storage), conference);
-      setMenu(next.menu);
-      writeConferenceMenu(storage, next.menu);
+      keep(schedule);
       setOpened(schedule);
-      show(conference.id);
-      setNote({ name: conference.name, talks: schedule.talks.length, skipped });
-      void openedSchedules().then(async (m) => {
-        if (next.replaced && next.replaced.id !== conference.id) {
-          await m.forgetSchedule(next.replaced.id);
-        }
-        await m.keepSchedule(schedule);
-      });
+      show(schedule.conference.id);
+      setNote({ name: schedule.conference.name, talks: schedule.talks.length, skipped });
     },
-    [show],
+    [keep, show],
+  );
+
+  /**
+   * A newer version of a kept conference, fetched again from its address: updated in place,
+   * and shown if that conference still is; no note, since the person did not open anything.
+   */
+  const refresh = useCallback(
+    (schedule: Schedule) => {
+      const replaced = keep(schedule);
+      if (replaced && replaced.id === shownId) {
+        setOpened(schedule);
+        if (replaced.id !== schedule.conference.id) show(schedule.conference.id);
+      }
+    },
+    [keep, show, shownId],
   );
 
   const remove = useCallback(
@@ -91,7 +117,8 @@ export function useConferences() {
       const nextMenu = menu.filter((kept) => kept.id !== id);
       setMenu(nextMenu);
       writeConferenceMenu(storage, nextMenu);
-      setRemoved({ entry, schedule: opened?.conference.id === id ? opened : null, index });
+      const plan = usePlanStore.getState().forgetConference(id);
+      setRemoved({ entry, schedule: opened?.conference.id === id ? opened : null, plan, index });
       setNote(null);
       if (shownId === id) {
         setOpened(null);
@@ -109,6 +136,7 @@ export function useConferences() {
     setMenu(nextMenu);
     writeConferenceMenu(storage, nextMenu);
     setRemoved(null);
+    usePlanStore.getState().restoreConference(removed.entry.id, removed.plan);
     if (removed.schedule) {
       const { schedule } = removed;
       setOpened(schedule);
@@ -129,6 +157,7 @@ export function useConferences() {
       note,
       removedName: removed?.entry.name ?? null,
       open,
+      refresh,
       switchTo: show,
       remove,
       undoRemove,
@@ -142,6 +171,7 @@ export function useConferences() {
       note,
       removed,
       open,
+      refresh,
       show,
       remove,
       undoRemove,

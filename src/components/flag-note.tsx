@@ -1,4 +1,5 @@
 import { SeenEmoji } from './seen-emoji';
+import { Icon } from './icon';
 import styles from './flag-note.module.css';
 import type { ReactNode } from 'react';
 
@@ -15,8 +16,8 @@ interface FlagNoteProps {
 export function FlagNote({ tone, children, id, focusable }: FlagNoteProps) {
   return (
     <p className={`${styles.note} ${styles[tone]}`} id={id} tabIndex={focusable ? -1 : undefined}>
-      <span className={styles.icon} aria-hidden="true">
-        {tone === 'clash' ? '⚠' : '→'}
+      <span className={styles.icon}>
+        <Icon name={tone === 'clash' ? 'warning' : 'arrow'} />
       </span>
       <span>{typeof children === 'string' ? <SeenEmoji text={children} /> : children}</span>
     </p>

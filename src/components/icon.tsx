@@ -11,14 +11,25 @@ const PATHS = {
   list: 'M8 6h13M8 12h13M8 18h13M3 6h.01M3 12h.01M3 18h.01',
   grid: 'M3 3h7v7H3zM14 3h7v7h-7zM14 14h7v7h-7zM3 14h7v7H3z',
   more: 'M5 12h.01M12 12h.01M19 12h.01',
+  star: 'M12 2.5l2.9 5.9 6.6 1-4.8 4.6 1.1 6.5L12 17.4l-5.8 3.1 1.1-6.5-4.8-4.6 6.6-1z',
+  close: 'M18 6 6 18M6 6l12 12',
+  arrow: 'M5 12h14M13 6l6 6-6 6',
 } as const;
 
 export type IconName = keyof typeof PATHS;
 
-/** A decorative icon; the text beside it, never the icon, carries the meaning. */
-export function Icon({ name }: { name: IconName }) {
+/**
+ * A decorative icon; the text beside it, never the icon, carries the meaning. `filled` paints its
+ * inside too (a star that is on).
+ */
+export function Icon({ name, filled = false }: { name: IconName; filled?: boolean }) {
   return (
-    <svg className={styles.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <svg
+      className={filled ? `${styles.icon} ${styles.filled}` : styles.icon}
+      viewBox="0 0 24 24"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path d={PATHS[name]} />
     </svg>
   );

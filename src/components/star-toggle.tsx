@@ -1,3 +1,4 @@
+import { Icon } from './icon';
 import styles from './star-toggle.module.css';
 
 interface StarToggleProps {
@@ -50,8 +51,8 @@ export function StarToggle({
       data-talk-id={talkId}
       onClick={onToggle}
     >
-      <span aria-hidden="true" className={styles.glyph}>
-        {pressed ? '★' : '☆'}
+      <span className={styles.glyph}>
+        <Icon name="star" filled={pressed} />
       </span>
       {labelled && (
         <>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { SeenEmoji } from './seen-emoji';
+import { Icon } from './icon';
 import styles from './toast.module.css';
 
 /** The clock functions a toast uses, so tests can drive time themselves. */
@@ -76,7 +77,7 @@ export function Toast({
         )}
         {notice && (
           <button type="button" className={styles.close} aria-label="Dismiss" onClick={onDismiss}>
-            <span aria-hidden="true">×</span>
+            <Icon name="close" />
           </button>
         )}
       </div>

@@ -1,7 +1,7 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { StoreApi } from 'zustand/vanilla';
 import { quoteExcerpt } from '@/domain/text/quote-excerpt';
-import { readSavedPlanText, type SavedPlan } from './saved-plan';
+import { readSavedPlanText, type SavedPlan, type SavedPlanReading } from './saved-plan';
 import type { BackupReason, PlanBackup, StorageHealth } from './storage-health';
 
 interface GuardedStorageOptions {
@@ -12,6 +12,11 @@ interface GuardedStorageOptions {
   /** The clock, for naming backups. */
   now: () => number;
   health: StoreApi<StorageHealth>;
+  /**
+   * The conference a plan saved before conferences had plans of their own belongs to; null until
+   * the app knows it, and until then nothing is read or written.
+   */
+  bundledConferenceId: () => string | null;
 }
 
 /** The persist middleware's storage, plus what the person can do about a saved plan. */
@@ -39,6 +44,7 @@ export function createGuardedStorage({
   getStorage,
   now,
   health,
+  bundledConferenceId,
 }: GuardedStorageOptions): GuardedStorage {
   const backupPrefix = `${name}:backup-`;
   const dismissedKey = `${name}:dismissed-backups`;
@@ -63,7 +69,7 @@ export function createGuardedStorage({
   };
 
   const describeBackup = (key: string, raw: string): PlanBackup => {
-    const reading = readSavedPlanText(raw);
+    const reading = readText(raw) ?? { kind: 'unreadable' };
     const reason: BackupReason =
       reading.kind === 'plan'
         ? 'too-many'
@@ -121,7 +127,13 @@ export function createGuardedStorage({
 
   const writesAllowed = () => {
     const { newerVersion, unreadableKept } = health.getState();
-    return newerVersion === null && !unreadableKept;
+    return newerVersion === null && !unreadableKept && bundledConferenceId() !== null;
+  };
+
+  // Saved text read into the current shape, once the bundled conference is known.
+  const readText = (raw: string): SavedPlanReading | null => {
+    const bundledId = bundledConferenceId();
+    return bundledId === null ? null : readSavedPlanText(raw, bundledId);
   };
 
   const write = (storage: Storage, value: StorageValue<SavedPlan>) => {
@@ -135,15 +147,16 @@ export function createGuardedStorage({
 
   return {
     getItem(): StorageValue<SavedPlan> | null {
+      if (bundledConferenceId() === null) return null;
       const read = readRaw();
       if (!read) return null;
       const { storage, raw } = read;
       report({ newerVersion: null, unreadableKept: false });
       if (raw !== null) {
-        const reading = readSavedPlanText(raw);
+        const reading = readText(raw) ?? { kind: 'unreadable' };
         if (reading.kind === 'newer-version') report({ newerVersion: reading.version });
         else if (
-          (reading.kind === 'unreadable' || reading.total > reading.saved.state.starred.length) &&
+          (reading.kind === 'unreadable' || reading.capped) &&
           backUp(storage, raw) === null
         ) {
           report({ unreadableKept: true });
@@ -171,18 +184,14 @@ export function createGuardedStorage({
       if (!writesAllowed()) return null;
       const read = readRaw();
       if (!read || read.raw === null) return null;
-      const reading = readSavedPlanText(read.raw);
-      return reading.kind === 'plan' ? reading.saved.state : null;
+      const reading = readText(read.raw);
+      return reading?.kind === 'plan' ? reading.saved.state : null;
     },
     startAfresh() {
       const read = readRaw();
       if (!read) return;
       const { storage, raw } = read;
-      if (
-        raw !== null &&
-        readSavedPlanText(raw).kind === 'newer-version' &&
-        backUp(storage, raw) === null
-      )
+      if (raw !== null && readText(raw)?.kind === 'newer-version' && backUp(storage, raw) === null)
         return;
       report({ newerVersion: null });
       listBackups(storage);

@@ -5,8 +5,12 @@ import type { StoreApi } from 'zustand/vanilla';
 import { createGuardedStorage } from './guarded-storage';
 import {
   DEFAULT_PREFERENCES,
+  EMPTY_PLAN,
   SAVED_PLAN_VERSION,
-  migrateSavedPlan,
+  parseSavedPlan,
+  planOf,
+  type ConferencePlan,
+  type ConferencePlans,
   type ReminderMinutes,
   type SavedPlan,
   type TimeDisplay,
@@ -15,7 +19,8 @@ import { createStorageHealth, type StorageHealth } from './storage-health';
 import { createPlanDeriver } from './derive-plan';
 import { createRecentChanges } from './recent-changes';
 
-export type { ReminderMinutes, TimeDisplay } from './saved-plan';
+export type { ConferencePlan, ReminderMinutes, TimeDisplay } from './saved-plan';
+export { EMPTY_PLAN, planOf } from './saved-plan';
 
 /** The last removal from the plan, kept for a few seconds so it can be undone. */
 export type Removal =
@@ -33,28 +38,40 @@ export interface ClashResolutionRemoval {
   watchLater: string[];
 }
 
+/** The picks of every conference, by conference id, and the preferences that hold for all of them. */
 export interface PlanState {
-  /** Ids of starred talks, in the order they were starred; ids no longer in the schedule stay. */
-  starred: string[];
-  /** Starred ids the person will not give up, kept when clashes are resolved. */
-  mustSee: string[];
-  /** Recorded talks dropped to resolve a clash, to be watched later. */
-  watchLater: string[];
+  /** Each conference's picks; a conference with none has no entry. */
+  plans: ConferencePlans;
   timeDisplay: TimeDisplay;
   /** Consecutive picks at different events closer than this many minutes are flagged as tight. */
   tightThresholdMinutes: number;
   reminderMinutes: ReminderMinutes;
-  lastRemoval: Removal | null;
-  toggleStar: (talkId: string) => void;
-  /** Adds talks not yet in the plan, keeping the order given. */
-  starAll: (talkIds: readonly string[], mustSeeIds?: readonly string[]) => void;
+  /** Each conference's last removal from its plan, for Undo; kept for this visit only. */
+  lastRemovals: Readonly<Record<string, Removal>>;
+  toggleStar: (conferenceId: string, talkId: string) => void;
+  /** Adds talks not yet in the conference's plan, keeping the order given. */
+  starAll: (
+    conferenceId: string,
+    talkIds: readonly string[],
+    mustSeeIds?: readonly string[],
+  ) => void;
   /** Marks a starred talk as must see, or unmarks it; does nothing for a talk not starred. */
-  toggleMustSee: (talkId: string) => void;
+  toggleMustSee: (conferenceId: string, talkId: string) => void;
   /** Drops the given picks to resolve clashes, setting the recorded ones aside to watch later. */
-  applyClashResolution: (droppedIds: readonly string[], watchLaterIds: readonly string[]) => void;
-  clearPlan: () => void;
-  undoRemoval: () => void;
-  dismissRemoval: () => void;
+  applyClashResolution: (
+    conferenceId: string,
+    droppedIds: readonly string[],
+    watchLaterIds: readonly string[],
+  ) => void;
+  clearPlan: (conferenceId: string) => void;
+  undoRemoval: (conferenceId: string) => void;
+  dismissRemoval: (conferenceId: string) => void;
+  /** Takes a removed conference's plan out of storage and returns it, so Undo can put it back. */
+  forgetConference: (conferenceId: string) => ConferencePlan;
+  /** Puts a conference's plan back as it was, with any picks made for it since. */
+  restoreConference: (conferenceId: string, plan: ConferencePlan) => void;
+  /** Moves a conference's plan to the id a newer version of it goes by. */
+  renameConference: (fromId: string, toId: string) => void;
   setTimeDisplay: (timeDisplay: TimeDisplay) => void;
   setTightThresholdMinutes: (minutes: number) => void;
   setReminderMinutes: (minutes: ReminderMinutes) => void;
@@ -88,19 +105,103 @@ const withMustSee = (
 const sameIds = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((id, index) => id === b[index]);
 
-type PlanChange = Partial<Pick<PlanState, keyof SavedPlan | 'lastRemoval'>>;
+const isEmpty = (plan: ConferencePlan) =>
+  plan.starred.length === 0 && plan.mustSee.length === 0 && plan.watchLater.length === 0;
+
+/** `plans` with one conference's plan replaced; a plan left empty takes no room in storage. */
+function withPlan(plans: ConferencePlans, conferenceId: string, plan: ConferencePlan) {
+  const others = Object.entries(plans).filter(([id]) => id !== conferenceId);
+  return Object.fromEntries(isEmpty(plan) ? others : [...others, [conferenceId, plan]]);
+}
+
+/** `removals` with one conference's entry set, or taken out when null. */
+function withRemoval(
+  removals: Readonly<Record<string, Removal>>,
+  conferenceId: string,
+  removal: Removal | null,
+): Record<string, Removal> {
+  const others = Object.entries(removals).filter(([id]) => id !== conferenceId);
+  return Object.fromEntries(removal ? [...others, [conferenceId, removal]] : others);
+}
+
+/** The saved plans, each list that holds the same ids as this page's keeping this page's array,
+ * so that what is derived from it is not recomputed. */
+function keepSameArrays(current: ConferencePlans, saved: ConferencePlans): ConferencePlans {
+  const kept = Object.entries(saved).map(([id, plan]): [string, ConferencePlan] => {
+    const mine = planOf(current, id);
+    const starred = sameIds(mine.starred, plan.starred) ? mine.starred : plan.starred;
+    const mustSee = sameIds(mine.mustSee, plan.mustSee) ? mine.mustSee : plan.mustSee;
+    const watchLater = sameIds(mine.watchLater, plan.watchLater)
+      ? mine.watchLater
+      : plan.watchLater;
+    const same =
+      starred === mine.starred && mustSee === mine.mustSee && watchLater === mine.watchLater;
+    return [id, same ? mine : { starred, mustSee, watchLater }];
+  });
+  return Object.fromEntries(kept);
+}
+
+/** One conference's last removal, or null. */
+export const removalOf = (state: PlanState, conferenceId: string): Removal | null =>
+  Object.hasOwn(state.lastRemovals, conferenceId)
+    ? (state.lastRemovals[conferenceId] ?? null)
+    : null;
+
+/** What a change to one conference's plan makes of it: the new plan, and the removal to undo. */
+interface PlanEdit {
+  plan: ConferencePlan;
+  /** The removal this change made (for Undo), null to forget it, or absent to leave it. */
+  removal?: Removal | null;
+}
+
+type PlanChange = Partial<Pick<PlanState, keyof SavedPlan | 'lastRemovals'>>;
+
+/** Puts a removal back into `plan`; picks made since stay. */
+function undone(plan: ConferencePlan, removal: Removal): ConferencePlan {
+  if (removal.kind === 'resolve') {
+    // Picks made since the resolution stay; the dropped ones and their marks come back.
+    const before = new Set(removal.starred);
+    const starred = [...removal.starred, ...plan.starred.filter((id) => !before.has(id))];
+    return {
+      starred,
+      mustSee: withMustSee(plan.mustSee, removal.mustSee, starred),
+      watchLater: removal.watchLater,
+    };
+  }
+  if (removal.kind === 'clear') {
+    const restored = new Set(removal.ids);
+    const starred = [...removal.ids, ...plan.starred.filter((id) => !restored.has(id))];
+    return { ...plan, starred, mustSee: withMustSee(plan.mustSee, removal.mustSee, starred) };
+  }
+  if (plan.starred.includes(removal.talkId)) return plan;
+  const starred = [...plan.starred];
+  starred.splice(Math.min(removal.index, starred.length), 0, removal.talkId);
+  const mustSee = removal.mustSee
+    ? withMustSee(plan.mustSee, [removal.talkId], starred)
+    : plan.mustSee;
+  return { ...plan, starred, mustSee };
+}
 
 /**
  * Builds the plan store persisted through `getStorage`; the app uses one, tests build their own
- * with a fake storage. Nothing is read until `persist.rehydrate()` (the app calls it after its
- * first render) and nothing is written until the person changes something. Each change is applied
- * to what storage holds at that moment, so picks made meanwhile in another tab are kept.
+ * with a fake storage. Every plan is one conference's, named by its id. Nothing is read until
+ * `loadSavedPlan(bundledConferenceId)` (the app calls it after its first render) and nothing is
+ * written until the person changes something. Each change is applied to what storage holds at
+ * that moment, so picks made meanwhile in another tab are kept.
  *
- * @example const store = createPlanStore({ getStorage: () => localStorage, now: Date.now, health: createStorageHealth() }); await store.persist.rehydrate();
+ * @example const store = createPlanStore({ getStorage: () => localStorage, now: Date.now, health: createStorageHealth() }); await store.loadSavedPlan('kubecon-na-2023');
  */
 export function createPlanStore({ getStorage, now, health }: PlanStoreOptions) {
   let removals = 0;
-  const storage = createGuardedStorage({ name: PLAN_STORAGE_KEY, getStorage, now, health });
+  // Known once the app loads the saved plan; until then nothing is read or written.
+  let bundledId: string | null = null;
+  const storage = createGuardedStorage({
+    name: PLAN_STORAGE_KEY,
+    getStorage,
+    now,
+    health,
+    bundledConferenceId: () => bundledId,
+  });
   const recent = createRecentChanges(now);
   const store = create<PlanState>()(
     persist(
@@ -110,130 +211,134 @@ export function createPlanStore({ getStorage, now, health }: PlanStoreOptions) {
           set(() => {
             const current = get();
             const saved = storage.latest();
-            // The same picks keep the same array, so what is derived from them is not recomputed.
-            const base =
-              !saved || sameIds(saved.starred, current.starred)
-                ? { ...current, ...saved, starred: current.starred }
-                : { ...current, ...saved };
-            const next = recipe(base);
-            if (next.starred) recent.record(base.starred, next.starred);
-            return next;
+            const base = saved
+              ? { ...current, ...saved, plans: keepSameArrays(current.plans, saved.plans) }
+              : current;
+            return recipe(base);
+          });
+        // One conference's plan changed by `edit`; null from `edit` leaves everything as it was.
+        const changePlan = (
+          conferenceId: string,
+          edit: (plan: ConferencePlan, removal: Removal | null) => PlanEdit | null,
+        ) =>
+          change((state) => {
+            const before = planOf(state.plans, conferenceId);
+            const result = edit(before, removalOf(state, conferenceId));
+            if (!result) return state;
+            recent.record(conferenceId, before.starred, result.plan.starred);
+            return {
+              ...state,
+              plans:
+                result.plan === before
+                  ? state.plans
+                  : withPlan(state.plans, conferenceId, result.plan),
+              lastRemovals:
+                result.removal === undefined
+                  ? state.lastRemovals
+                  : withRemoval(state.lastRemovals, conferenceId, result.removal),
+            };
           });
         return {
-          starred: [],
-          mustSee: [],
-          watchLater: [],
+          plans: {},
           ...DEFAULT_PREFERENCES,
-          lastRemoval: null,
-          toggleStar: (talkId) =>
-            change((state) => {
-              const index = state.starred.indexOf(talkId);
-              if (index === -1) return { ...state, starred: [...state.starred, talkId] };
-              const mustSee = state.mustSee.includes(talkId);
+          lastRemovals: {},
+          toggleStar: (conferenceId, talkId) =>
+            changePlan(conferenceId, (plan) => {
+              const index = plan.starred.indexOf(talkId);
+              if (index === -1) return { plan: { ...plan, starred: [...plan.starred, talkId] } };
+              const mustSee = plan.mustSee.includes(talkId);
               return {
-                ...state,
-                starred: state.starred.filter((id) => id !== talkId),
-                mustSee: mustSee ? state.mustSee.filter((id) => id !== talkId) : state.mustSee,
-                lastRemoval: { id: ++removals, kind: 'unstar', talkId, index, mustSee },
+                plan: {
+                  ...plan,
+                  starred: plan.starred.filter((id) => id !== talkId),
+                  mustSee: mustSee ? plan.mustSee.filter((id) => id !== talkId) : plan.mustSee,
+                },
+                removal: { id: ++removals, kind: 'unstar', talkId, index, mustSee },
               };
             }),
-          starAll: (talkIds, mustSeeIds = []) =>
-            change((state) => {
-              const have = new Set(state.starred);
+          starAll: (conferenceId, talkIds, mustSeeIds = []) =>
+            changePlan(conferenceId, (plan) => {
+              const have = new Set(plan.starred);
               const fresh = [...new Set(talkIds)].filter((id) => !have.has(id));
-              const starred = [...state.starred, ...fresh];
+              const starred = [...plan.starred, ...fresh];
               return {
-                ...state,
-                starred,
-                mustSee: withMustSee(state.mustSee, mustSeeIds, starred),
+                plan: { ...plan, starred, mustSee: withMustSee(plan.mustSee, mustSeeIds, starred) },
               };
             }),
-          toggleMustSee: (talkId) =>
-            change((state) => {
-              if (state.mustSee.includes(talkId)) {
-                return { ...state, mustSee: state.mustSee.filter((id) => id !== talkId) };
+          toggleMustSee: (conferenceId, talkId) =>
+            changePlan(conferenceId, (plan) => {
+              if (plan.mustSee.includes(talkId)) {
+                return { plan: { ...plan, mustSee: plan.mustSee.filter((id) => id !== talkId) } };
               }
-              if (!state.starred.includes(talkId)) return state;
-              return { ...state, mustSee: [...state.mustSee, talkId] };
+              if (!plan.starred.includes(talkId)) return null;
+              return { plan: { ...plan, mustSee: [...plan.mustSee, talkId] } };
             }),
-          applyClashResolution: (droppedIds, watchLaterIds) =>
-            change((state) => {
+          applyClashResolution: (conferenceId, droppedIds, watchLaterIds) =>
+            changePlan(conferenceId, (plan) => {
               const dropped = new Set(droppedIds);
-              const gone = state.starred.filter((id) => dropped.has(id));
-              if (gone.length === 0) return state;
-              const later = new Set(state.watchLater);
+              const gone = plan.starred.filter((id) => dropped.has(id));
+              if (gone.length === 0) return null;
+              const later = new Set(plan.watchLater);
               return {
-                ...state,
-                starred: state.starred.filter((id) => !dropped.has(id)),
-                mustSee: state.mustSee.filter((id) => !dropped.has(id)),
-                watchLater: [...state.watchLater, ...watchLaterIds.filter((id) => !later.has(id))],
-                lastRemoval: {
+                plan: {
+                  starred: plan.starred.filter((id) => !dropped.has(id)),
+                  mustSee: plan.mustSee.filter((id) => !dropped.has(id)),
+                  watchLater: [...plan.watchLater, ...watchLaterIds.filter((id) => !later.has(id))],
+                },
+                removal: {
                   id: ++removals,
                   kind: 'resolve',
                   dropped: gone,
-                  starred: state.starred,
-                  mustSee: state.mustSee,
-                  watchLater: state.watchLater,
+                  starred: plan.starred,
+                  mustSee: plan.mustSee,
+                  watchLater: plan.watchLater,
                 },
               };
             }),
-          clearPlan: () =>
-            change((state) =>
-              state.starred.length === 0
-                ? state
+          clearPlan: (conferenceId) =>
+            changePlan(conferenceId, (plan) =>
+              plan.starred.length === 0
+                ? null
                 : {
-                    ...state,
-                    starred: [],
-                    mustSee: [],
-                    lastRemoval: {
+                    plan: { ...plan, starred: [], mustSee: [] },
+                    removal: {
                       id: ++removals,
                       kind: 'clear',
-                      ids: state.starred,
-                      mustSee: state.mustSee,
+                      ids: plan.starred,
+                      mustSee: plan.mustSee,
                     },
                   },
             ),
-          undoRemoval: () =>
-            change((state) => {
-              const removal = state.lastRemoval;
-              if (!removal) return state;
-              if (removal.kind === 'resolve') {
-                // Picks made since the resolution stay; the dropped ones and their marks come back.
-                const before = new Set(removal.starred);
-                const starred = [
-                  ...removal.starred,
-                  ...state.starred.filter((id) => !before.has(id)),
-                ];
-                return {
-                  ...state,
+          undoRemoval: (conferenceId) =>
+            changePlan(conferenceId, (plan, removal) =>
+              removal ? { plan: undone(plan, removal), removal: null } : null,
+            ),
+          dismissRemoval: (conferenceId) =>
+            changePlan(conferenceId, (plan) => ({ plan, removal: null })),
+          forgetConference: (conferenceId) => {
+            let forgotten = EMPTY_PLAN;
+            changePlan(conferenceId, (plan) => {
+              forgotten = plan;
+              return { plan: EMPTY_PLAN, removal: null };
+            });
+            return forgotten;
+          },
+          restoreConference: (conferenceId, restored) =>
+            changePlan(conferenceId, (plan) => {
+              const starred = [...new Set([...restored.starred, ...plan.starred])];
+              return {
+                plan: {
                   starred,
-                  mustSee: withMustSee(state.mustSee, removal.mustSee, starred),
-                  watchLater: removal.watchLater,
-                  lastRemoval: null,
-                };
-              }
-              if (removal.kind === 'clear') {
-                const restored = new Set(removal.ids);
-                const starred = [
-                  ...removal.ids,
-                  ...state.starred.filter((id) => !restored.has(id)),
-                ];
-                return {
-                  ...state,
-                  starred,
-                  mustSee: withMustSee(state.mustSee, removal.mustSee, starred),
-                  lastRemoval: null,
-                };
-              }
-              if (state.starred.includes(removal.talkId)) return { ...state, lastRemoval: null };
-              const starred = [...state.starred];
-              starred.splice(Math.min(removal.index, starred.length), 0, removal.talkId);
-              const mustSee = removal.mustSee
-                ? withMustSee(state.mustSee, [removal.talkId], starred)
-                : state.mustSee;
-              return { ...state, starred, mustSee, lastRemoval: null };
+                  mustSee: withMustSee(restored.mustSee, plan.mustSee, starred),
+                  watchLater: [...new Set([...restored.watchLater, ...plan.watchLater])],
+                },
+              };
             }),
-          dismissRemoval: () => change((state) => ({ ...state, lastRemoval: null })),
+          renameConference: (fromId, toId) => {
+            if (fromId === toId) return;
+            const moved = get().forgetConference(fromId);
+            if (!isEmpty(moved)) get().restoreConference(toId, moved);
+          },
           setTimeDisplay: (timeDisplay) => change((state) => ({ ...state, timeDisplay })),
           setTightThresholdMinutes: (tightThresholdMinutes) =>
             change((state) => ({ ...state, tightThresholdMinutes })),
@@ -260,24 +365,23 @@ export function createPlanStore({ getStorage, now, health }: PlanStoreOptions) {
         skipHydration: true,
         // Only ids and preferences are kept; everything else belongs to this visit.
         partialize: (state): SavedPlan => ({
-          starred: state.starred,
-          mustSee: state.mustSee,
-          watchLater: state.watchLater,
+          plans: state.plans,
           timeDisplay: state.timeDisplay,
           tightThresholdMinutes: state.tightThresholdMinutes,
           reminderMinutes: state.reminderMinutes,
         }),
-        // Storage is the truth on every load: nothing readable saved means an empty plan.
+        // Storage is the truth on every load: nothing readable saved means no picks.
         merge: (persisted, current) => ({
           ...current,
-          starred: [],
-          mustSee: [],
-          watchLater: [],
+          plans: {},
           ...DEFAULT_PREFERENCES,
           ...(persisted as Partial<SavedPlan>),
         }),
+        // The guarded storage has already read an older save into the current shape
+        // (`migrateSavedPlan`: versions 1 to 3 become the bundled conference's plan); this only
+        // checks the result, so the upgraded plan is written back under the new version.
         migrate: (persisted, version) => {
-          const upgraded = migrateSavedPlan(persisted, version);
+          const upgraded = parseSavedPlan(persisted);
           if (!upgraded) throw new Error(`Cannot upgrade a plan saved by version ${version}`);
           return upgraded as unknown as PlanState;
         },
@@ -285,11 +389,26 @@ export function createPlanStore({ getStorage, now, health }: PlanStoreOptions) {
     ),
   );
   // Another tab's write that crossed one of ours has just been loaded: make our lost changes again.
-  store.persist.onFinishHydration(({ starred }) => {
-    const replayed = recent.replay(starred);
-    if (replayed) store.setState({ starred: replayed });
+  store.persist.onFinishHydration(({ plans }) => {
+    let next = plans;
+    for (const conferenceId of recent.conferences()) {
+      const plan = planOf(next, conferenceId);
+      const replayed = recent.replay(conferenceId, plan.starred);
+      if (replayed) next = withPlan(next, conferenceId, { ...plan, starred: replayed });
+    }
+    if (next !== plans) store.setState({ plans: next });
   });
-  return Object.assign(store, { derivePlan: createPlanDeriver() });
+  return Object.assign(store, {
+    derivePlan: createPlanDeriver(),
+    /**
+     * Reads the saved plan; a plan saved before conferences had plans of their own becomes the
+     * plan of `bundledConferenceId`. Later loads (another tab's write) read it the same way.
+     */
+    loadSavedPlan: (bundledConferenceId: string): Promise<void> => {
+      bundledId = bundledConferenceId;
+      return Promise.resolve(store.persist.rehydrate());
+    },
+  });
 }
 
 /** How well the app's plan is being kept in the browser's storage. */
@@ -306,11 +425,3 @@ export const usePlanStore = createPlanStore({
 export function usePlanStorageHealth<T>(selector: (health: StorageHealth) => T): T {
   return useStore(planStorageHealth, selector);
 }
-
-/** Whether one talk is starred; re-renders only when that answer changes. */
-export const useIsStarred = (talkId: string): boolean =>
-  usePlanStore((state) => state.starred.includes(talkId));
-
-/** Whether one talk is marked must see; re-renders only when that answer changes. */
-export const useIsMustSee = (talkId: string): boolean =>
-  usePlanStore((state) => state.mustSee.includes(talkId));

@@ -1,5 +1,6 @@
-/** Picks one change in this tab added and removed, and when. */
+/** Picks one change in this tab added to and removed from one conference's plan, and when. */
 interface PickChange {
+  conferenceId: string;
   at: number;
   added: string[];
   removed: string[];
@@ -10,16 +11,16 @@ interface PickChange {
 const REMEMBER_MS = 5_000;
 
 /**
- * This tab's recent changes to the picks, so that a change lost to another tab's write made at
- * the same moment (each tab's storage may lag the other's by a few milliseconds) is made again,
- * once, when that write arrives.
+ * This tab's recent changes to each conference's picks, so that a change lost to another tab's
+ * write made at the same moment (each tab's storage may lag the other's by a few milliseconds) is
+ * made again, once, when that write arrives.
  *
- * @example const recent = createRecentChanges(Date.now); recent.record([], ['a']); recent.replay(['b']) // ['b', 'a']
+ * @example const recent = createRecentChanges(Date.now); recent.record('k', [], ['a']); recent.replay('k', ['b']) // ['b', 'a']
  */
 export function createRecentChanges(now: () => number) {
   let changes: PickChange[] = [];
   return {
-    record(before: readonly string[], after: readonly string[]): void {
+    record(conferenceId: string, before: readonly string[], after: readonly string[]): void {
       if (before === after) return;
       const had = new Set(before);
       const has = new Set(after);
@@ -29,15 +30,25 @@ export function createRecentChanges(now: () => number) {
       const at = now();
       changes = [
         ...changes.filter((c) => at - c.at < REMEMBER_MS),
-        { at, added, removed, replayed: false },
+        { conferenceId, at, added, removed, replayed: false },
       ];
     },
-    /** The picks with the lost recent changes made again; null when none was lost. */
-    replay(starred: readonly string[]): string[] | null {
+    /** The conferences with changes recent enough to be made again. */
+    conferences(): string[] {
+      const at = now();
+      return [
+        ...new Set(
+          changes.filter((c) => at - c.at < REMEMBER_MS).map((change) => change.conferenceId),
+        ),
+      ];
+    },
+    /** One conference's picks with its lost recent changes made again; null when none was lost. */
+    replay(conferenceId: string, starred: readonly string[]): string[] | null {
       const at = now();
       let result = [...starred];
       let changed = false;
       for (const change of changes) {
+        if (change.conferenceId !== conferenceId) continue;
         if (change.replayed || at - change.at >= REMEMBER_MS) continue;
         const have = new Set(result);
         const lostAdds = change.added.filter((id) => !have.has(id));

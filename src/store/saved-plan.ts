@@ -1,9 +1,9 @@
 /** The version of the saved plan written by this code; older saves are migrated on load. */
-export const SAVED_PLAN_VERSION = 3;
+export const SAVED_PLAN_VERSION = 4;
 
 /**
- * Most picks loaded from a saved plan: as many as the largest schedule measured has talks (2,000).
- * More makes My plan take seconds per change; the whole list stays in a backup.
+ * Most picks loaded from one conference's saved plan: as many as the largest schedule measured has
+ * talks (2,000). More makes My plan take seconds per change; the whole list stays in a backup.
  */
 export const MAX_SAVED_PICKS = 2000;
 
@@ -23,20 +23,52 @@ export const DEFAULT_PREFERENCES = {
   reminderMinutes: 0,
 } as const;
 
-/** What is kept between visits: starred ids and preferences, nothing derived. */
-export interface SavedPlan {
+/** One conference's picks. */
+export interface ConferencePlan {
+  /** Ids of starred talks, in the order they were starred; ids no longer in the schedule stay. */
   starred: string[];
   /** Picks the person will not give up; each is also in `starred`. */
   mustSee: string[];
   /** Recorded talks dropped to resolve a clash, to be watched later. */
   watchLater: string[];
+}
+
+/** Each conference's picks, by conference id. */
+export type ConferencePlans = Readonly<Record<string, ConferencePlan>>;
+
+/**
+ * What is kept between visits: each conference's picks by conference id, and the preferences,
+ * which are the person's own habits (how times show, how long a change of room takes, the
+ * calendar reminder) and so hold for every conference. Nothing derived.
+ */
+export interface SavedPlan {
+  plans: ConferencePlans;
   timeDisplay: TimeDisplay;
   tightThresholdMinutes: number;
   reminderMinutes: ReminderMinutes;
 }
 
+/** The plan of a conference with no picks yet; one value, so selectors keep returning the same arrays. */
+export const EMPTY_PLAN: ConferencePlan = Object.freeze({
+  starred: [],
+  mustSee: [],
+  watchLater: [],
+}) as unknown as ConferencePlan;
+
+/**
+ * The plan of one conference, empty when it has none; never a property inherited by every object.
+ *
+ * @example planOf({ 'fosdem-2026': plan }, 'fosdem-2026') === plan // true
+ */
+export const planOf = (plans: ConferencePlans, conferenceId: string): ConferencePlan =>
+  Object.hasOwn(plans, conferenceId) ? (plans[conferenceId] ?? EMPTY_PLAN) : EMPTY_PLAN;
+
+/** Every conference's number of picks added up. */
+export const countPicks = (plans: ConferencePlans): number =>
+  Object.values(plans).reduce((sum, plan) => sum + plan.starred.length, 0);
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const oneOf = <T>(choices: readonly T[], value: unknown): value is T =>
   choices.includes(value as T);
@@ -50,23 +82,28 @@ const isThreshold = (value: unknown): value is number =>
   Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 120;
 
 /**
- * The saved state in the current shape, or null when its picks cannot be trusted. A preference
- * that cannot be read falls back to its default rather than losing the picks; repeated ids go.
- * Written by hand rather than with a schema library: it is checked at start-up, on every phone.
+ * One conference's picks, or null when they cannot be trusted; repeated ids go, and a must-see
+ * mark without its pick goes rather than the picks.
  *
- * @example parseSavedPlan({ starred: ['a', 'a'], reminderMinutes: 7 }) // { starred: ['a'], reminderMinutes: 0, … }
+ * @example parseConferencePlan({ starred: ['a', 'a'], mustSee: ['a', 'b'] }) // { starred: ['a'], mustSee: ['a'], watchLater: [] }
  */
-export function parseSavedPlan(state: unknown): SavedPlan | null {
-  if (!isRecord(state)) return null;
-  const { starred, mustSee, watchLater, timeDisplay, tightThresholdMinutes, reminderMinutes } =
-    state;
+export function parseConferencePlan(value: unknown): ConferencePlan | null {
+  if (!isRecord(value)) return null;
+  const { starred, mustSee, watchLater } = value;
   if (!Array.isArray(starred) || !starred.every((id) => typeof id === 'string')) return null;
   const picks = new Set(starred);
   return {
     starred: [...picks],
-    // A must-see mark without its pick means nothing, so it goes rather than the picks.
     mustSee: textIds(mustSee).filter((id) => picks.has(id)),
     watchLater: textIds(watchLater),
+  };
+}
+
+type Preferences = Omit<SavedPlan, 'plans'>;
+
+function parsePreferences(state: Record<string, unknown>): Preferences {
+  const { timeDisplay, tightThresholdMinutes, reminderMinutes } = state;
+  return {
     timeDisplay: oneOf(TIME_DISPLAYS, timeDisplay) ? timeDisplay : DEFAULT_PREFERENCES.timeDisplay,
     tightThresholdMinutes: isThreshold(tightThresholdMinutes)
       ? tightThresholdMinutes
@@ -78,65 +115,98 @@ export function parseSavedPlan(state: unknown): SavedPlan | null {
 }
 
 /**
- * Reads a saved `{ state, version }` envelope into the current shape, or null when it
- * cannot be trusted (wrong shape, unknown version).
+ * The saved state in the current shape, or null when any conference's picks cannot be trusted. A
+ * preference that cannot be read falls back to its default rather than losing the picks.
+ * Written by hand rather than with a schema library: it is checked at start-up, on every phone.
  *
- * @example readSavedPlan({ state: { starred: ['1Rj0z'] }, version: 1 })?.state.starred // ["1Rj0z"]
+ * @example parseSavedPlan({ plans: { k: { starred: ['a', 'a'] } }, reminderMinutes: 7 }) // { plans: { k: { starred: ['a'], … } }, reminderMinutes: 0, … }
  */
-export function readSavedPlan(envelope: unknown): { state: SavedPlan; version: number } | null {
-  if (typeof envelope !== 'object' || envelope === null) return null;
-  const { state, version } = envelope as { state?: unknown; version?: unknown };
-  if (version === SAVED_PLAN_VERSION) {
-    const saved = parseSavedPlan(state);
-    return saved ? { state: saved, version } : null;
+export function parseSavedPlan(state: unknown): SavedPlan | null {
+  if (!isRecord(state) || !isRecord(state.plans)) return null;
+  const plans: [string, ConferencePlan][] = [];
+  for (const [conferenceId, value] of Object.entries(state.plans)) {
+    const plan = parseConferencePlan(value);
+    if (!plan) return null;
+    plans.push([conferenceId, plan]);
   }
-  if (version === 1 || version === 2) {
-    const migrated = migrateSavedPlan(state, version);
-    return migrated ? { state: migrated, version } : null;
-  }
-  return null;
+  // `fromEntries` defines each id as the object's own property, "__proto__" included.
+  return { plans: Object.fromEntries(plans), ...parsePreferences(state) };
 }
 
 /**
  * Upgrades a plan saved by an older version to the current shape, keeping every pick; null when
- * it cannot. Version 2 had no must-see picks and no watch-later list, so both start empty.
+ * it cannot. Up to version 3 one list of picks served whatever conference was shown, so it becomes
+ * the plan of the bundled conference. Version 2 had no must-see picks and no watch-later list.
  *
- * @example migrateSavedPlan({ starred: ['a', 'a', 3] }, 1) // { starred: ['a'], mustSee: [], timeDisplay: 'conference', … }
+ * @example migrateSavedPlan({ starred: ['a', 'a', 3] }, 1, 'kubecon-na-2023') // { plans: { 'kubecon-na-2023': { starred: ['a'], mustSee: [], watchLater: [] } }, timeDisplay: 'conference', … }
  */
-export function migrateSavedPlan(state: unknown, version: number): SavedPlan | null {
-  if (version === 2) {
-    const saved = parseSavedPlan(state);
-    return saved && { ...saved, mustSee: [], watchLater: [] };
-  }
+export function migrateSavedPlan(
+  state: unknown,
+  version: number,
+  bundledConferenceId: string,
+): SavedPlan | null {
+  if (!isRecord(state) || version < 1 || version > 3) return null;
   // Version 1 saved `starred` unchecked, so it may hold duplicates or non-text entries.
-  if (version !== 1 || !isRecord(state) || !Array.isArray(state.starred)) return null;
-  return parseSavedPlan({
-    mustSee: [],
-    watchLater: [],
-    ...state,
-    starred: state.starred.filter((id: unknown): id is string => typeof id === 'string'),
-  });
+  const starred =
+    version === 1 && Array.isArray(state.starred)
+      ? state.starred.filter((id: unknown): id is string => typeof id === 'string')
+      : state.starred;
+  const plan = parseConferencePlan(
+    version === 3 ? { ...state, starred } : { starred, mustSee: [], watchLater: [] },
+  );
+  if (!plan) return null;
+  return { plans: Object.fromEntries([[bundledConferenceId, plan]]), ...parsePreferences(state) };
+}
+
+/**
+ * Reads a saved `{ state, version }` envelope into the current shape, or null when it
+ * cannot be trusted (wrong shape, unknown version).
+ *
+ * @example readSavedPlan({ state: { starred: ['1Rj0z'] }, version: 1 }, 'kubecon-na-2023')?.state.plans['kubecon-na-2023']?.starred // ["1Rj0z"]
+ */
+export function readSavedPlan(
+  envelope: unknown,
+  bundledConferenceId: string,
+): { state: SavedPlan; version: number } | null {
+  if (!isRecord(envelope)) return null;
+  const { state, version } = envelope;
+  if (typeof version !== 'number') return null;
+  const saved =
+    version === SAVED_PLAN_VERSION
+      ? parseSavedPlan(state)
+      : migrateSavedPlan(state, version, bundledConferenceId);
+  return saved ? { state: saved, version } : null;
 }
 
 /** What a saved plan's text turned out to be. */
 export type SavedPlanReading =
   | {
       kind: 'plan';
-      /** The plan in the current shape, its picks capped at MAX_SAVED_PICKS. */
+      /** The plan in the current shape, each conference's picks capped at MAX_SAVED_PICKS. */
       saved: { state: SavedPlan; version: number };
-      /** How many picks the text held before the cap. */
+      /** How many picks the text held before the cap, every conference's added up. */
       total: number;
+      /** Whether some conference had more picks than are loaded. */
+      capped: boolean;
     }
   | { kind: 'newer-version'; version: number }
   | { kind: 'unreadable' };
 
+function capPicks(plan: ConferencePlan): ConferencePlan {
+  if (plan.starred.length <= MAX_SAVED_PICKS) return plan;
+  const starred = plan.starred.slice(0, MAX_SAVED_PICKS);
+  const kept = new Set(starred);
+  return { ...plan, starred, mustSee: plan.mustSee.filter((id) => kept.has(id)) };
+}
+
 /**
  * Reads a saved plan's raw text, telling a plan from a newer version (to be left untouched) from
- * text that cannot be read at all; never throws.
+ * text that cannot be read at all; never throws. A plan from before conferences had plans of their
+ * own is read as the plan of `bundledConferenceId`.
  *
- * @example readSavedPlanText('{"state":{"starred":["1Rj0z"]},"version":999}') // { kind: 'newer-version', version: 999 }
+ * @example readSavedPlanText('{"state":{"plans":{}},"version":999}', 'kubecon-na-2023') // { kind: 'newer-version', version: 999 }
  */
-export function readSavedPlanText(raw: string): SavedPlanReading {
+export function readSavedPlanText(raw: string, bundledConferenceId: string): SavedPlanReading {
   let envelope: unknown;
   try {
     envelope = JSON.parse(raw);
@@ -147,21 +217,22 @@ export function readSavedPlanText(raw: string): SavedPlanReading {
   if (typeof version === 'number' && Number.isInteger(version) && version > SAVED_PLAN_VERSION) {
     return { kind: 'newer-version', version };
   }
-  const saved = readSavedPlan(envelope);
+  const saved = readSavedPlan(envelope, bundledConferenceId);
   if (!saved) return { kind: 'unreadable' };
-  const total = saved.state.starred.length;
-  const starred =
-    total > MAX_SAVED_PICKS ? saved.state.starred.slice(0, MAX_SAVED_PICKS) : saved.state.starred;
+  const plans = Object.entries(saved.state.plans);
+  const capped = plans.some(([, plan]) => plan.starred.length > MAX_SAVED_PICKS);
   return {
     kind: 'plan',
     saved: {
-      state: {
-        ...saved.state,
-        starred,
-        mustSee: saved.state.mustSee.filter((id) => starred.includes(id)),
-      },
+      state: capped
+        ? {
+            ...saved.state,
+            plans: Object.fromEntries(plans.map(([id, plan]) => [id, capPicks(plan)])),
+          }
+        : saved.state,
       version: saved.version,
     },
-    total,
+    total: countPicks(saved.state.plans),
+    capped,
   };
 }

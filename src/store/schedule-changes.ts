@@ -1,10 +1,12 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { Talk } from '@/domain/schedule-schema';
-import { usePlanStore } from './plan-store';
+import { planOf, usePlanStore } from './plan-store';
 import type { SeenSchedule } from './seen-schedule';
 
 interface ScheduleChangesState {
+  /** The conference last followed, whose schedule `seen` is; null until one is. */
+  conferenceId: string | null;
   /** The schedule last seen and the changes to starred talks it brought; null until followed. */
   seen: SeenSchedule | null;
   /** Whether the message about changes found on this visit shows (until dismissed). */
@@ -22,19 +24,34 @@ interface ScheduleChangesState {
  * open-a-schedule flow calls when a conference opens or updates.
  */
 export const useScheduleChangesStore = create<ScheduleChangesState>()((set) => ({
+  conferenceId: null,
   seen: null,
   announced: false,
   follow: async (conferenceId, talks, signal) => {
     // Loaded after the first paint: the diff is never needed to draw the schedule.
     const { followScheduleChanges } = await import('./seen-schedule');
     if (signal?.aborted) return;
-    const { starred } = usePlanStore.getState();
+    const { starred } = planOf(usePlanStore.getState().plans, conferenceId);
     const { seen, fresh } = followScheduleChanges(localStorage, conferenceId, talks, starred);
-    // Looking again at the same schedule keeps the message as it was.
-    set((state) => ({ seen, announced: fresh || state.announced }));
+    // Looking again at the same schedule keeps the message as it was; another conference's goes.
+    set((state) => ({
+      conferenceId,
+      seen,
+      announced: fresh || (state.conferenceId === conferenceId && state.announced),
+    }));
   },
   dismiss: () => set({ announced: false }),
 }));
+
+/**
+ * The schedule of `conferenceId` as last seen, or null while the one followed is another's.
+ *
+ * @example seenOf(useScheduleChangesStore.getState(), 'kubecon-na-2023')?.revisions
+ */
+export const seenOf = (
+  state: Pick<ScheduleChangesState, 'conferenceId' | 'seen'>,
+  conferenceId: string,
+): SeenSchedule | null => (state.conferenceId === conferenceId ? state.seen : null);
 
 /**
  * Follows the schedule's changes once the saved plan is loaded, so changes are told against the

@@ -53,3 +53,6 @@ export function useLoadedSchedule(
   }, [loadFullSchedule]);
   return useMemo(() => ({ ...state, loadFullSchedule }), [state, loadFullSchedule]);
 }
+
+/** The id of the conference shown, which names its plan. */
+export const useShownConferenceId = (): string => useShownSchedule().schedule.conference.id;

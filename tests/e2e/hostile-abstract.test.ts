@@ -2,6 +2,7 @@ import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { expectVisible, talk } from './support/app';
 import { gotoApp, journey, unavailable, useBrowser } from './support/browser';
+import { collectCspViolations } from './support/csp-violations';
 import { buildApp, serveBuiltApp } from './support/global-setup';
 
 const browser = useBrowser();
@@ -41,16 +42,9 @@ journey(
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
-    await context.addInitScript(() => {
-      const seen: string[] = [];
-      Object.assign(window, { violations: seen });
-      document.addEventListener('securitypolicyviolation', (event) =>
-        seen.push(`${event.violatedDirective} ${event.blockedURI}`),
-      );
-    });
+    const violationsIn = await collectCspViolations(context);
     await gotoApp(page, baseURL);
-    const violations = () =>
-      page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+    const violations = () => violationsIn(page);
     expect(await violations(), 'violations before the abstract is shown').toEqual([]);
 
     await talk(page, TITLE).getByRole('link', { name: TITLE }).click();

@@ -13,6 +13,7 @@ import {
   titles,
 } from './support/app';
 import { gotoApp, journey, useBrowser } from './support/browser';
+import { collectCspViolations } from './support/csp-violations';
 
 const browser = useBrowser();
 
@@ -86,8 +87,8 @@ journey(
       };
     }, PLAN_KEY);
     expect(stored.backups).toEqual([newer]);
-    // The fresh plan is written in the format this version of the app saves (version 3).
-    expect(JSON.parse(stored.plan ?? 'null').version).toBe(3);
+    // The fresh plan is written in the format this version of the app saves (version 4).
+    expect(JSON.parse(stored.plan ?? 'null').version).toBe(4);
   },
 );
 
@@ -126,13 +127,7 @@ journey(
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
-    await context.addInitScript(() => {
-      const seen: string[] = [];
-      Object.assign(window, { violations: seen });
-      document.addEventListener('securitypolicyviolation', (event) =>
-        seen.push(`${event.violatedDirective} ${event.blockedURI}`),
-      );
-    });
+    const violations = await collectCspViolations(context);
     await gotoApp(page, browser.baseURL);
     const policy = await page
       .locator('meta[http-equiv="Content-Security-Policy"]')
@@ -168,9 +163,7 @@ journey(
     });
     expect(registered, 'the service worker registered').toBe(true);
 
-    expect(
-      await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
-    ).toEqual([]);
+    expect(await violations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   },
 );

@@ -40,8 +40,8 @@ journey(
     await expectVisible(sender.page.getByText('Link copied'), '"Link copied"');
     const link = await box.inputValue();
     expect(await box.getAttribute('readonly'), 'the link box is read-only').not.toBeNull();
-    expect(new URL(link).hash, 'ids and a version only, no titles').toMatch(
-      /^#share=1(\.[A-Za-z0-9_-]+){3}$/,
+    expect(new URL(link).hash, 'the conference, then ids and a version only, no titles').toMatch(
+      /^#conference=kubecon-na-2023&share=1(\.[A-Za-z0-9_-]+){3}$/,
     );
     expect(await sender.page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 

@@ -15,7 +15,7 @@ export function makeTalk(
   id: string,
   from: string,
   to: string,
-  options: { day?: number; column?: string; title?: string } = {},
+  options: { day?: number; column?: string; title?: string; room?: string | null } = {},
 ): Talk {
   const day = String(options.day ?? 6).padStart(2, '0');
   return {
@@ -26,7 +26,7 @@ export function makeTalk(
     start: `2023-11-${day}T${from}:00-06:00`,
     end: `2023-11-${day}T${to}:00-06:00`,
     day: `2023-11-${day}`,
-    room: null,
+    room: options.room ?? null,
     track: null,
     recorded: null,
     url: `https://example.com/${id}`,

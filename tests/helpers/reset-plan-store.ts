@@ -1,4 +1,10 @@
-import { planStorageHealth, usePlanStore } from '../../src/store/plan-store';
+import {
+  EMPTY_PLAN,
+  planOf,
+  planStorageHealth,
+  usePlanStore,
+  type ConferencePlan,
+} from '../../src/store/plan-store';
 
 /** Puts the app's plan store back as on a first visit. */
 export function resetPlanStore(): void {
@@ -7,3 +13,15 @@ export function resetPlanStore(): void {
   planStorageHealth.setState(planStorageHealth.getInitialState(), true);
   localStorage.clear();
 }
+
+/** Sets one conference's plan in the app's store, as if the person had picked so. */
+export function setPlan(conferenceId: string, plan: Partial<ConferencePlan>): void {
+  const { plans } = usePlanStore.getState();
+  usePlanStore.setState({
+    plans: { ...plans, [conferenceId]: { ...EMPTY_PLAN, ...planOf(plans, conferenceId), ...plan } },
+  });
+}
+
+/** One conference's plan in the app's store as it is now. */
+export const planIn = (conferenceId: string): ConferencePlan =>
+  planOf(usePlanStore.getState().plans, conferenceId);

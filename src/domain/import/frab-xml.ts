@@ -132,7 +132,7 @@ function eventsOfDay(day: XmlElement): { event: XmlElement; room: string | null 
 
 /**
  * Converts frab/Pentabarf `schedule.xml` (FOSDEM, CCC, pretalx, wafer) into a schedule draft.
- * The XML parser is injected: DOMParser in the browser, @xmldom/xmldom in Node.
+ * The XML parser is injected: saxes in the import worker, @xmldom/xmldom in Node.
  *
  * @example convertFrabXml(text, { parseXml }).kind // "draft"
  */

@@ -2,26 +2,27 @@ import * as v from 'valibot';
 import { isTimeZoneName, zoneForFixedOffset } from '@/domain/time/time-zone-name';
 import { ImportProblem } from './import-problem';
 import { offsetOf, readInstant } from './source-time';
-import { absoluteUrl, abstractFrom, cleanText } from './source-text';
+import {
+  OptionalText,
+  readSharedFields,
+  SCHEDULE_JSON_NEEDS_ZONE,
+  SHARED_EVENT_FIELDS,
+  skippedEventName,
+  speakersNamed,
+} from './schedule-json-event';
+import { absoluteUrl, cleanText } from './source-text';
 import type { ConverterOptions, ConverterOutcome, TalkDraft } from './talk-draft';
 import { describeIssues } from './valibot-problem';
 
-const OptionalText = v.nullish(v.string());
 const Named = v.object({ name: OptionalText, slug: OptionalText });
 
 const EventSchema = v.object({
-  guid: OptionalText,
-  code: OptionalText,
-  title: v.string(),
+  ...SHARED_EVENT_FIELDS,
   start: v.string(),
   end: v.string(),
   room: v.nullish(v.union([v.string(), Named])),
   track: v.nullish(v.union([v.string(), Named])),
   participants: v.optional(v.array(v.object({ name: OptionalText, role: OptionalText })), []),
-  abstract: OptionalText,
-  description: OptionalText,
-  url: OptionalText,
-  do_not_record: v.nullish(v.boolean()),
 });
 
 /** The draft "schedule 2.0" (c3voc schema2.json): flat `events[]` with ISO start and end. */
@@ -65,14 +66,7 @@ export function convertScheduleJsonV2(json: unknown, options: ConverterOptions):
     (named && isTimeZoneName(named) ? named : null) ??
     options.zone ??
     (offset === null ? null : zoneForFixedOffset(offset));
-  if (!timeZone) {
-    return {
-      kind: 'needs-zone',
-      format: 'schedule-json',
-      message:
-        'This schedule gives its times without a time zone. Which zone is the conference in?',
-    };
-  }
+  if (!timeZone) return SCHEDULE_JSON_NEEDS_ZONE;
   const tracks = new Map(conference.tracks.map((track) => [track.slug ?? '', track.name]));
   const baseUrl = absoluteUrl(base_url, options.sourceUrl);
   const talks: TalkDraft[] = [];
@@ -83,28 +77,21 @@ export function convertScheduleJsonV2(json: unknown, options: ConverterOptions):
       if (!result.success) throw new ImportProblem(describeIssues(result.issues));
       const event = result.output;
       talks.push({
-        uid: event.guid ?? event.code ?? `${conference.acronym}/${index}`,
-        title: cleanText(event.title) ?? '',
+        ...readSharedFields(event, `${conference.acronym}/${index}`, baseUrl),
         start: readInstant(event.start),
         end: readInstant(event.end),
         day: null,
         room: nameOf(event.room, new Map()),
         track: nameOf(event.track, tracks),
-        speakers: event.participants
-          .filter((person) => (person.role ?? 'SPEAKER') === 'SPEAKER')
-          .map((person) => cleanText(person.name))
-          .filter((name): name is string => name !== null)
-          .map((name) => ({ name, affiliation: null })),
-        abstract: abstractFrom([event.abstract, event.description], 'markdown'),
-        url: absoluteUrl(event.url, baseUrl),
-        recorded: event.do_not_record == null ? null : !event.do_not_record,
+        speakers: speakersNamed(
+          event.participants
+            .filter((person) => (person.role ?? 'SPEAKER') === 'SPEAKER')
+            .map((person) => person.name),
+        ),
       });
     } catch (error) {
       if (!(error instanceof ImportProblem)) throw error;
-      const title = (raw as { title?: unknown } | null)?.title;
-      skipped.push(
-        `${typeof title === 'string' ? `"${title}"` : `event ${index + 1}`}: ${error.message}`,
-      );
+      skipped.push(`${skippedEventName(raw, `event ${index + 1}`)}: ${error.message}`);
     }
   });
   return {

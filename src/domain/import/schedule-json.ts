@@ -5,27 +5,27 @@ import { ImportProblem } from './import-problem';
 import { durationMinutes } from './parse-duration';
 import { convertScheduleJsonV2 } from './schedule-json-v2';
 import { offsetOf, readInstant } from './source-time';
-import { absoluteUrl, abstractFrom, cleanText } from './source-text';
+import {
+  OptionalText,
+  readSharedFields,
+  SCHEDULE_JSON_NEEDS_ZONE,
+  SHARED_EVENT_FIELDS,
+  skippedEventName,
+  speakersNamed,
+} from './schedule-json-event';
+import { absoluteUrl, cleanText } from './source-text';
 import type { ConverterOptions, ConverterOutcome, TalkDraft } from './talk-draft';
 import { describeIssues } from './valibot-problem';
 
-const OptionalText = v.nullish(v.string());
-
 const EventSchema = v.object({
-  guid: OptionalText,
-  code: OptionalText,
+  ...SHARED_EVENT_FIELDS,
   id: v.nullish(v.union([v.number(), v.string()])),
-  title: v.string(),
   date: v.string(),
   duration: OptionalText,
   end: OptionalText,
   room: OptionalText,
   track: OptionalText,
   persons: v.optional(v.array(v.object({ public_name: OptionalText, name: OptionalText })), []),
-  abstract: OptionalText,
-  description: OptionalText,
-  url: OptionalText,
-  do_not_record: v.nullish(v.boolean()),
 });
 
 const DaySchema = v.object({
@@ -77,20 +77,13 @@ function readEvent(
     ? readInstant(event.end)
     : start + durationMinutes(event.duration ?? '') * 60_000;
   return {
-    uid: event.guid ?? event.code ?? `${acronym}/${event.id ?? ''}`,
-    title: cleanText(event.title) ?? '',
+    ...readSharedFields(event, `${acronym}/${event.id ?? ''}`, baseUrl),
     start,
     end,
     day,
     room: cleanText(event.room) ?? cleanText(roomKey),
     track: cleanText(event.track),
-    speakers: event.persons
-      .map((person) => cleanText(person.public_name ?? person.name))
-      .filter((name): name is string => name !== null)
-      .map((name) => ({ name, affiliation: null })),
-    abstract: abstractFrom([event.abstract, event.description], 'markdown'),
-    url: absoluteUrl(event.url, baseUrl),
-    recorded: event.do_not_record == null ? null : !event.do_not_record,
+    speakers: speakersNamed(event.persons.map((person) => person.public_name ?? person.name)),
   };
 }
 
@@ -108,14 +101,7 @@ export function convertScheduleJson(json: unknown, options: ConverterOptions): C
   const data = parsed.output;
   const { conference } = data.schedule;
   const timeZone = resolveZone(data, options);
-  if (!timeZone) {
-    return {
-      kind: 'needs-zone',
-      format: 'schedule-json',
-      message:
-        'This schedule gives its times without a time zone. Which zone is the conference in?',
-    };
-  }
+  if (!timeZone) return SCHEDULE_JSON_NEEDS_ZONE;
   const baseUrl = absoluteUrl(data.schedule.base_url, options.sourceUrl);
   const talks: TalkDraft[] = [];
   const skipped: string[] = [];
@@ -130,9 +116,7 @@ export function convertScheduleJson(json: unknown, options: ConverterOptions): C
           talks.push(readEvent(raw, roomKey, dayKey, conference.acronym, baseUrl));
         } catch (error) {
           if (!(error instanceof ImportProblem)) throw error;
-          const title = (raw as { title?: unknown } | null)?.title;
-          const name =
-            typeof title === 'string' ? `"${title}"` : `event ${index + 1} in ${roomKey}`;
+          const name = skippedEventName(raw, `event ${index + 1} in ${roomKey}`);
           skipped.push(`${name} (day ${dayIndex + 1}): ${error.message}`);
         }
       });

@@ -1,6 +1,6 @@
 /**
- * The little of the DOM the XML converters read, met by the browser's DOMParser and by
- * @xmldom/xmldom alike, so the domain needs neither.
+ * The little of the DOM the XML converters read, met by the browser's DOMParser, @xmldom/xmldom
+ * and the light tree built from saxes alike, so the domain needs none of them.
  */
 export interface XmlElement {
   readonly nodeType: number;
@@ -15,7 +15,7 @@ export type XmlNode = Pick<XmlElement, 'nodeType' | 'nodeName'>;
 
 /**
  * Parses XML text into its root element; throws an Error whose message says where the XML breaks.
- * In the browser: DOMParser (checking for <parsererror>); in Node: @xmldom/xmldom.
+ * In Node: @xmldom/xmldom; in the import worker, which has no DOMParser: saxes.
  */
 export type ParseXml = (text: string) => XmlElement;
 

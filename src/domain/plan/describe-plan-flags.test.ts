@@ -11,17 +11,20 @@ describe('plan flag wording', () => {
   });
 
   it('names both events of a tight change', () => {
-    const from = makeTalk('c', '10:00', '10:15');
-    const to = makeTalk('k', '10:20', '10:40', { column: 'KubeCon + CloudNativeCon' });
-    expect(describeTightChange({ from, to, gapMinutes: 5 })).toBe(
+    const change = { fromPlace: 'CiliumCon', toPlace: 'KubeCon + CloudNativeCon', gapMinutes: 5 };
+    expect(describeTightChange(change)).toBe(
       'Tight: 5 min to get from CiliumCon to KubeCon + CloudNativeCon',
     );
   });
 
+  it('names both rooms of a tight change between rooms', () => {
+    expect(describeTightChange({ fromPlace: 'Janson', toPlace: 'H.1302', gapMinutes: 3 })).toBe(
+      'Tight: 3 min to get from Janson to H.1302',
+    );
+  });
+
   it('says "no time" when one talk ends as the next begins', () => {
-    const from = makeTalk('a', '12:10', '12:15', { column: 'ArgoCon' });
-    const to = makeTalk('c', '12:15', '12:40');
-    expect(describeTightChange({ from, to, gapMinutes: 0 })).toBe(
+    expect(describeTightChange({ fromPlace: 'ArgoCon', toPlace: 'CiliumCon', gapMinutes: 0 })).toBe(
       'Tight: no time to get from ArgoCon to CiliumCon',
     );
   });

@@ -12,12 +12,16 @@ export function describeClash({ other, overlapMinutes }: ClashWith): string {
 }
 
 /**
- * The words for a tight change between events.
+ * The words for a tight change between events or rooms.
  *
- * @example describeTightChange({ from: ciliumTalk, to: kubeconTalk, gapMinutes: 5 })
+ * @example describeTightChange({ fromPlace: 'CiliumCon', toPlace: 'KubeCon + CloudNativeCon', gapMinutes: 5 })
  *   // "Tight: 5 min to get from CiliumCon to KubeCon + CloudNativeCon"
  */
-export function describeTightChange({ from, to, gapMinutes }: TightChange): string {
+export function describeTightChange({
+  fromPlace,
+  toPlace,
+  gapMinutes,
+}: Pick<TightChange, 'fromPlace' | 'toPlace' | 'gapMinutes'>): string {
   const time = gapMinutes === 0 ? 'no time' : `${gapMinutes} min`;
-  return `Tight: ${time} to get from ${from.column} to ${to.column}`;
+  return `Tight: ${time} to get from ${fromPlace} to ${toPlace}`;
 }

@@ -80,3 +80,51 @@ describe('findTightChanges', () => {
     expect(describeChanges(findTightChanges(talks, 10))).toEqual(['long>argo:5']);
   });
 });
+
+describe('findTightChanges between rooms', () => {
+  const roomOf = (talk: { room: string | null }) => talk.room;
+  const inRoom = (id: string, from: string, to: string, room: string | null) =>
+    makeTalk(id, from, to, { room, column: room ?? 'No room' });
+
+  it('flags a change of room with less than the walking time', () => {
+    const talks = [
+      inRoom('a', '10:00', '10:25', 'Janson'),
+      inRoom('b', '10:28', '11:00', 'H.1302'),
+    ];
+    expect(findTightChanges(talks, 5, roomOf)).toMatchObject([
+      { fromPlace: 'Janson', toPlace: 'H.1302', gapMinutes: 3 },
+    ]);
+  });
+
+  it('leaves a change within one room alone, however short', () => {
+    const talks = [
+      inRoom('a', '10:00', '10:25', 'Janson'),
+      inRoom('b', '10:25', '11:00', 'Janson'),
+    ];
+    expect(findTightChanges(talks, 5, roomOf)).toEqual([]);
+  });
+
+  it('leaves a change of room that allows the walking time alone', () => {
+    const talks = [
+      inRoom('a', '10:00', '10:25', 'Janson'),
+      inRoom('b', '10:30', '11:00', 'K.1.105'),
+    ];
+    expect(findTightChanges(talks, 5, roomOf)).toEqual([]);
+    expect(describeChanges(findTightChanges(talks, 6, roomOf))).toEqual(['a>b:5']);
+  });
+
+  it('never calls a change tight when a room is unknown', () => {
+    const talks = [inRoom('a', '10:00', '10:25', null), inRoom('b', '10:26', '11:00', 'Janson')];
+    expect(findTightChanges(talks, 5, roomOf)).toEqual([]);
+  });
+
+  it('tells places by the rule given, not by the grid column', () => {
+    // Two events in the bundled grid, but the same room: no walk.
+    const talks = [
+      makeTalk('a', '10:00', '10:25', { column: 'CiliumCon', room: 'Hall F' }),
+      makeTalk('b', '10:26', '11:00', { column: 'ArgoCon', room: 'Hall F' }),
+    ];
+    expect(findTightChanges(talks, 5, roomOf)).toEqual([]);
+    expect(describeChanges(findTightChanges(talks, 5))).toEqual(['a>b:1']);
+  });
+});

@@ -8,21 +8,33 @@ export interface ShareLink {
   leftOut: number;
 }
 
+/** The plan a share link carries: whose conference it is, and its picks. */
+export interface SharedPicks {
+  /** The id of the conference the picks are talks of, written in the link as `conference`. */
+  conferenceId: string;
+  talkIds: readonly string[];
+  mustSeeIds?: readonly string[];
+}
+
 /**
- * The address of the page at `pageUrl` carrying the picks (must-see ones marked) in its fragment, in place of any other
- * fragment; ids no talk could have are left out and counted instead of throwing.
+ * The address of the page at `pageUrl` carrying the conference and its picks (must-see ones
+ * marked) in its fragment, in place of any other fragment; ids no talk could have are left out and
+ * counted instead of throwing. A link without `conference` (from before plans were kept per
+ * conference) means the bundled conference.
  *
- * @example shareLink('https://example.org/planner/?q=x#talk=1Rj0z', ['1Rj0z', 'bad id'])
- * // { href: 'https://example.org/planner/?q=x#share=1.1Rj0z.<checksum>', leftOut: 1 }
+ * @example shareLink('https://example.org/planner/?q=x#talk=1Rj0z', { conferenceId: 'kubecon-na-2023', talkIds: ['1Rj0z', 'bad id'] })
+ * // { href: 'https://example.org/planner/?q=x#conference=kubecon-na-2023&share=1.1Rj0z.<checksum>', leftOut: 1 }
  */
 export function shareLink(
   pageUrl: string,
-  talkIds: readonly string[],
-  mustSeeIds: readonly string[] = [],
+  { conferenceId, talkIds, mustSeeIds = [] }: SharedPicks,
 ): ShareLink {
   const shareable = talkIds.filter(isShareableTalkId);
   const url = new URL(pageUrl);
   const shareableMustSee = mustSeeIds.filter(isShareableTalkId);
-  url.hash = writeFragment({ share: encodeShareCode(shareable, shareableMustSee) });
+  url.hash = writeFragment({
+    conference: conferenceId,
+    share: encodeShareCode(shareable, shareableMustSee),
+  });
   return { href: url.href, leftOut: talkIds.length - shareable.length };
 }

@@ -114,3 +114,15 @@ export function ownZoneLabel(instantMs: number, timeZone: string): string {
   const short = zoneAbbreviation(instantMs, timeZone);
   return place === null ? `Your time (${short})` : `Your time: ${place} (${short})`;
 }
+
+/**
+ * The line a printout carries in place of the time switch, naming the zone its times are in.
+ *
+ * @example timesInLabel(Date.parse('2023-11-06T15:00:00Z'), 'America/Chicago') // "Times in Chicago (CST)"
+ * @example timesInLabel(Date.parse('2023-11-06T15:00:00Z'), 'UTC') // "Times in UTC"
+ */
+export function timesInLabel(instantMs: number, timeZone: string): string {
+  const place = zonePlace(timeZone);
+  const short = zoneAbbreviation(instantMs, timeZone);
+  return place === null ? `Times in ${short}` : `Times in ${place} (${short})`;
+}

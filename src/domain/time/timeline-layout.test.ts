@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { layoutTimeline, type TimelineOptions } from './timeline-layout';
+import {
+  DEFAULT_TIMELINE_OPTIONS,
+  layoutTimeline,
+  rowHeightPx,
+  type TimelineOptions,
+} from './timeline-layout';
 
 const options: TimelineOptions = {
   pxPerMinute: 2,
   minBlockPx: 60,
   breakAfterMinutes: 30,
   breakPx: 40,
+  breakPxPerDoubling: 10,
+  longRowAfterMinutes: 120,
+  longRowPxPerDoubling: 20,
 };
 const at = (hhmm: string) => `2023-11-06T${hhmm}:00-06:00`;
 const item = (id: string, column: number, start: string, end: string) => ({
@@ -81,8 +89,65 @@ describe('layoutTimeline', () => {
       options,
     );
     const gap = rows.find((row) => row.isBreak);
-    expect(gap?.heightPx).toBe(options.breakPx);
+    // Five hours is 10 times the 30 minutes of the shortest break: log2(10) doublings of 10 px.
+    expect(gap?.heightPx).toBe(Math.round(40 + 10 * Math.log2(10)));
+    expect(gap?.heightPx).toBeLessThan(5 * 60 * options.pxPerMinute);
     expect(rows.filter((row) => row.isBreak)).toHaveLength(1);
+  });
+
+  it('draws a longer break taller, so 35 minutes never looks like 10', () => {
+    const gapHeight = (minutes: number) => rowHeightPx(minutes, false, DEFAULT_TIMELINE_OPTIONS);
+    const ten = gapHeight(10);
+    const fourteen = gapHeight(14);
+    const fifteen = gapHeight(15);
+    const thirtyFive = gapHeight(35);
+    const fiveHours = gapHeight(310);
+    expect(ten).toBe(10 * DEFAULT_TIMELINE_OPTIONS.pxPerMinute);
+    expect(fourteen).toBeLessThan(fifteen);
+    expect(thirtyFive).toBeGreaterThan(fifteen);
+    expect(thirtyFive).toBeGreaterThanOrEqual(2 * ten);
+    expect(fiveHours).toBeGreaterThan(thirtyFive);
+  });
+
+  it('labels a 30-minute gap as a break, and a 10-minute change as none', () => {
+    const { rows } = layoutTimeline(
+      [
+        // As on Tuesday: a talk 3:25–4:00, then the tutorial at 4:30.
+        item('secure-connection', 0, '15:25', '16:00'),
+        item('tutorial', 0, '16:30', '18:00'),
+        // As on Monday: 9:15–9:40, then 9:50.
+        item('adobe', 1, '09:15', '09:40'),
+        item('external-apis', 1, '09:50', '10:15'),
+      ],
+      2,
+      DEFAULT_TIMELINE_OPTIONS,
+    );
+    const gapOf = (from: string) => rows.find((row) => row.startMs === Date.parse(at(from)));
+    expect(gapOf('16:00')).toMatchObject({ isBreak: true });
+    expect(gapOf('09:40')).toMatchObject({ isBreak: false, heightPx: 40 });
+  });
+
+  it('compresses hours inside a long session, still longer for a longer session', () => {
+    const { rows, items } = layoutTimeline(
+      [item('breakfast', 0, '07:00', '10:30'), item('hacklab', 1, '11:00', '19:30')],
+      2,
+      options,
+    );
+    const byId = new Map(items.map((i) => [i.id, i]));
+    const breakfast = byId.get('breakfast')!;
+    const hacklab = byId.get('hacklab')!;
+    // 3.5 h at 2 px a minute would be 420 px; 8.5 h would be 1020 px.
+    expect(breakfast.heightPx).toBeLessThan(420);
+    expect(hacklab.heightPx).toBeLessThan(1020);
+    expect(breakfast.heightPx).toBeGreaterThan(120 * options.pxPerMinute);
+    expect(hacklab.heightPx).toBeGreaterThan(breakfast.heightPx);
+    expect(rows.filter((row) => row.isCompressed)).toHaveLength(2);
+  });
+
+  it('keeps an hour-long talk to scale', () => {
+    const { items, rows } = layoutTimeline([item('talk', 0, '09:00', '10:00')], 1, options);
+    expect(items[0]?.heightPx).toBe(120);
+    expect(rows[0]?.isCompressed).toBe(false);
   });
 
   it('keeps a short gap to scale', () => {

@@ -12,18 +12,47 @@ export interface TimelineOptions {
   pxPerMinute: number;
   /** No block is ever shorter than this, so five-minute talks stay readable and clickable. */
   minBlockPx: number;
-  /** Empty stretches at least this long are drawn as a short break instead of to scale. */
+  /** Empty stretches at least this long are drawn as a labelled break instead of to scale. */
   breakAfterMinutes: number;
-  /** Height of a compressed empty stretch. */
+  /** Height of the shortest break. */
   breakPx: number;
+  /** How much taller a break gets each time its length doubles, so a long break looks longer. */
+  breakPxPerDoubling: number;
+  /** Stretches inside talks longer than this are drawn shorter than to scale (a day-long session). */
+  longRowAfterMinutes: number;
+  /** How much taller a compressed stretch gets each time its length doubles. */
+  longRowPxPerDoubling: number;
 }
 
-const DEFAULT_TIMELINE_OPTIONS: TimelineOptions = {
+export const DEFAULT_TIMELINE_OPTIONS: TimelineOptions = {
   pxPerMinute: 4,
   minBlockPx: 76,
-  breakAfterMinutes: 30,
-  breakPx: 44,
+  breakAfterMinutes: 15,
+  breakPx: 60,
+  breakPxPerDoubling: 16,
+  longRowAfterMinutes: 60,
+  longRowPxPerDoubling: 24,
 };
+
+/**
+ * A row's height before any talk is stretched to its minimum: to scale, except for breaks and
+ * long stretches inside talks, which grow with the logarithm of their length.
+ *
+ * @example rowHeightPx(35, false, DEFAULT_TIMELINE_OPTIONS) // 80: a labelled break, taller than 15 min's 60
+ * @example rowHeightPx(10, false, DEFAULT_TIMELINE_OPTIONS) // 40: to scale
+ */
+export function rowHeightPx(minutes: number, covered: boolean, options: TimelineOptions): number {
+  const grow = (base: number, from: number, perDoubling: number) =>
+    Math.round(base + perDoubling * Math.log2(minutes / from));
+  if (!covered && minutes >= options.breakAfterMinutes) {
+    return grow(options.breakPx, options.breakAfterMinutes, options.breakPxPerDoubling);
+  }
+  if (covered && minutes > options.longRowAfterMinutes) {
+    const scalePx = options.longRowAfterMinutes * options.pxPerMinute;
+    return grow(scalePx, options.longRowAfterMinutes, options.longRowPxPerDoubling);
+  }
+  return minutes * options.pxPerMinute;
+}
 
 /** One horizontal band of the timeline between two consecutive start or end times. */
 export interface TimelineRow {
@@ -31,8 +60,10 @@ export interface TimelineRow {
   endMs: number;
   topPx: number;
   heightPx: number;
-  /** A compressed empty stretch rather than time drawn to scale. */
+  /** A labelled empty stretch, drawn shorter than to scale. */
   isBreak: boolean;
+  /** A long stretch inside talks, drawn shorter than to scale. */
+  isCompressed: boolean;
   /** Whether some item starts where this row starts (the time axis labels those). */
   startsItem: boolean;
 }
@@ -66,7 +97,8 @@ interface Span {
 /**
  * Places items on a shared time axis: rows break at every start and end, a row's height
  * follows its duration, short items are stretched to `minBlockPx` (pushing later rows down),
- * long empty stretches become breaks, and items overlapping in one column sit in side-by-side lanes.
+ * long empty stretches become breaks and hours inside one long session are compressed (both still
+ * growing with their length), and items overlapping in one column sit in side-by-side lanes.
  *
  * @example layoutTimeline([{ id: 'a', column: 0, start: '…T10:20…', end: '…T10:25…' }]).items[0].heightPx // 76
  */
@@ -89,8 +121,9 @@ export function layoutTimeline(
       startMs,
       endMs,
       topPx: 0,
-      heightPx: isBreak ? options.breakPx : minutes * options.pxPerMinute,
+      heightPx: rowHeightPx(minutes, covered, options),
       isBreak,
+      isCompressed: covered && minutes > options.longRowAfterMinutes,
       startsItem: starts.has(startMs),
     };
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ownZoneLabel, zoneLabel } from './format-time';
+import { ownZoneLabel, timesInLabel, zoneLabel } from './format-time';
 
 // A Monday of the conference, when Chicago is on CST and New York on EST.
 const monday = Date.parse('2023-11-06T18:00:00Z');
@@ -23,5 +23,11 @@ describe('zone labels', () => {
     // Etc/GMT+5 is five hours behind UTC.
     expect(zoneLabel(monday, 'Etc/GMT+5')).toBe('GMT-5');
     expect(ownZoneLabel(monday, 'Etc/GMT+5')).toBe('Your time (GMT-5)');
+  });
+
+  it('says on paper which zone the times are in', () => {
+    expect(timesInLabel(monday, 'America/Chicago')).toBe('Times in Chicago (CST)');
+    expect(timesInLabel(monday, 'Asia/Tokyo')).toBe('Times in Tokyo (GMT+9)');
+    expect(timesInLabel(monday, 'UTC')).toBe('Times in UTC');
   });
 });

@@ -10,6 +10,7 @@ import {
   readBlobText as readText,
 } from '../../../tests/helpers/capture-downloads';
 import { paragraphs } from '../../../tests/helpers/make-talk';
+import { planIn, setPlan } from '../../../tests/helpers/reset-plan-store';
 import { usePlanStore } from '@/store/plan-store';
 import { ExportPlanButton } from './export-plan-button';
 import { ReminderSelect } from './reminder-select';
@@ -24,7 +25,8 @@ describe('ExportPlanButton', () => {
   let links: HTMLAnchorElement[];
 
   beforeEach(() => {
-    usePlanStore.setState({ starred: [], mustSee: [], reminderMinutes: 0 });
+    setPlan(schedule.conference.id, { starred: [], mustSee: [] });
+    usePlanStore.setState({ reminderMinutes: 0 });
     ({ blobs, links } = captureDownloads());
   });
 
@@ -42,7 +44,7 @@ describe('ExportPlanButton', () => {
   });
 
   it('announces a second identical export as a new message', async () => {
-    usePlanStore.setState({ starred: ['1Rj0z'] });
+    setPlan(schedule.conference.id, { starred: ['1Rj0z'] });
     renderWithSchedule(schedule, <ExportPlanButton clock={clock} />);
     await userEvent.click(exportButton());
     const first = await screen.findByText(
@@ -65,7 +67,7 @@ describe('ExportPlanButton', () => {
 
   it('shows its message in a toast that goes away', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
-    usePlanStore.setState({ starred: ['1Rj0z'] });
+    setPlan(schedule.conference.id, { starred: ['1Rj0z'] });
     renderWithSchedule(schedule, <ExportPlanButton clock={clock} />);
     await userEvent.click(exportButton());
     await screen.findByText(/^Downloaded /);
@@ -75,7 +77,7 @@ describe('ExportPlanButton', () => {
   });
 
   it('writes abstracts even when clicked before they reached the page', async () => {
-    usePlanStore.setState({ starred: ['1R2tD'] });
+    setPlan(schedule.conference.id, { starred: ['1R2tD'] });
     const withoutAbstracts = {
       ...schedule,
       talks: schedule.talks.map((talk) => ({ ...talk, abstract: paragraphs() })),
@@ -95,7 +97,7 @@ describe('ExportPlanButton', () => {
   });
 
   it('is disabled when every starred talk has vanished from the schedule', () => {
-    usePlanStore.setState({ starred: ['gone1', 'gone2'] });
+    setPlan(schedule.conference.id, { starred: ['gone1', 'gone2'] });
     renderWithSchedule(schedule, <ExportPlanButton clock={clock} />);
     expect(exportButton()).toHaveAttribute('aria-disabled', 'true');
     expect(exportButton()).toHaveAccessibleDescription(
@@ -104,7 +106,7 @@ describe('ExportPlanButton', () => {
   });
 
   it('downloads the plan as one calendar file, leaving vanished picks out and saying so', async () => {
-    usePlanStore.setState({ starred: ['1R2tk', 'vanished', '1Rj0z'] });
+    setPlan(schedule.conference.id, { starred: ['1R2tk', 'vanished', '1Rj0z'] });
     renderWithSchedule(schedule, <ExportPlanButton clock={clock} />);
     expect(exportButton()).toHaveAttribute('aria-disabled', 'false');
     expect(exportButton()).toHaveAccessibleDescription(
@@ -133,7 +135,7 @@ describe('ExportPlanButton', () => {
   });
 
   it('remembers the reminder chosen and writes it into the file', async () => {
-    usePlanStore.setState({ starred: ['1Rj0z'] });
+    setPlan(schedule.conference.id, { starred: ['1Rj0z'] });
     renderWithSchedule(
       schedule,
       <>
@@ -162,7 +164,7 @@ describe('ExportPlanButton', () => {
   });
 
   it('tells of a clash between picks and still exports both', async () => {
-    usePlanStore.setState({ starred: ['1R2on', '1R2ts'] });
+    setPlan(schedule.conference.id, { starred: ['1R2on', '1R2ts'] });
     renderWithSchedule(schedule, <ExportPlanButton clock={clock} />);
     await userEvent.click(exportButton());
     expect(await screen.findByText(/1 clash is noted in the events’ descriptions\./)).toBeVisible();
@@ -171,7 +173,7 @@ describe('ExportPlanButton', () => {
   });
 
   it('writes must-see picks with the higher priority, and only them', async () => {
-    usePlanStore.setState({ starred: ['1R2on', '1R2ts'], mustSee: ['1R2ts'] });
+    setPlan(schedule.conference.id, { starred: ['1R2on', '1R2ts'], mustSee: ['1R2ts'] });
     renderWithSchedule(schedule, <ExportPlanButton clock={clock} />);
     await userEvent.click(exportButton());
     await waitFor(() => expect(blobs).toHaveLength(1));
@@ -188,7 +190,7 @@ describe('ExportPlanButton', () => {
   });
 
   it('says so in plain words when the file cannot be made', async () => {
-    usePlanStore.setState({ starred: ['1Rj0z'] });
+    setPlan(schedule.conference.id, { starred: ['1Rj0z'] });
     URL.createObjectURL = vi.fn(() => {
       throw new Error('blocked');
     });
@@ -197,6 +199,6 @@ describe('ExportPlanButton', () => {
     expect(await screen.findByRole('status')).toHaveTextContent(
       'Could not create the calendar file. Please try again; your plan is unchanged.',
     );
-    expect(usePlanStore.getState().starred).toEqual(['1Rj0z']);
+    expect(planIn(schedule.conference.id).starred).toEqual(['1Rj0z']);
   });
 });

@@ -2,7 +2,6 @@ import { useCallback, useId } from 'react';
 import { Button } from '@/components/button';
 import { Icon } from '@/components/icon';
 import { Toast } from '@/components/toast';
-import { VisuallyHidden } from '@/components/visually-hidden';
 import { usePlanExport } from './use-plan-export';
 import styles from './export-plan-button.module.css';
 
@@ -38,10 +37,11 @@ export function ExportPlanButton({ clock = Date.now, className }: ExportPlanButt
       >
         <Icon name="download" /> Export .ics
       </Button>
+      {/* Shown beside the button while it is pointed at or focused, without moving anything. */}
       {hint && (
-        <VisuallyHidden>
-          <span id={hintId}>{hint}</span>
-        </VisuallyHidden>
+        <span id={hintId} className={styles.hint}>
+          {hint}
+        </span>
       )}
       <Toast
         label="Calendar export"

@@ -1,9 +1,9 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ToastNotice } from '@/components/toast';
 import { useMissingPickIds, usePlannedTalks } from '@/store/plan-selectors';
-import { usePlanStore } from '@/store/plan-store';
-import { useScheduleChangesStore } from '@/store/schedule-changes';
-import { useShownSchedule } from '@/store/shown-schedule';
+import { planOf, usePlanStore } from '@/store/plan-store';
+import { seenOf, useScheduleChangesStore } from '@/store/schedule-changes';
+import { useShownConferenceId, useShownSchedule } from '@/store/shown-schedule';
 import { EXPORT_FAILED_MESSAGE, exportDoneMessage, exportHint } from './export-messages';
 
 /**
@@ -12,6 +12,7 @@ import { EXPORT_FAILED_MESSAGE, exportDoneMessage, exportHint } from './export-m
  */
 export function usePlanExport(clock: () => number) {
   const { loadFullSchedule } = useShownSchedule();
+  const conferenceId = useShownConferenceId();
   const talks = usePlannedTalks();
   const missingIds = useMissingPickIds();
   const [notice, setNotice] = useState<ToastNotice | null>(null);
@@ -29,7 +30,8 @@ export function usePlanExport(clock: () => number) {
     busy.current = true;
     try {
       // Read at click time so a reminder chosen a moment ago is the one written.
-      const { starred: picks, mustSee, reminderMinutes } = usePlanStore.getState();
+      const { plans, reminderMinutes } = usePlanStore.getState();
+      const { starred: picks, mustSee } = planOf(plans, conferenceId);
       // Fetched on the first export only: it carries the calendar code and ical-generator.
       const [{ exportPlanAsIcs }, complete] = await Promise.all([
         import('./export-plan-as-ics'),
@@ -38,7 +40,7 @@ export function usePlanExport(clock: () => number) {
       const done = await exportPlanAsIcs({
         starred: picks,
         mustSeeIds: mustSee,
-        seen: useScheduleChangesStore.getState().seen,
+        seen: seenOf(useScheduleChangesStore.getState(), conferenceId),
         schedule: complete,
         reminderMinutes,
         now: clock(),
@@ -52,7 +54,7 @@ export function usePlanExport(clock: () => number) {
     } finally {
       busy.current = false;
     }
-  }, [loadFullSchedule, clock, say]);
+  }, [loadFullSchedule, conferenceId, clock, say]);
 
   const hint = exportHint(talks.length, missingIds.length);
   const explainUnavailable = useCallback(() => {

@@ -18,7 +18,11 @@ interface OpenScheduleButtonProps {
   /** Where files are read; the worker in the app, the importer itself in component tests. */
   importFile?: ImportScheduleFile;
   className?: string;
+  /** The app's clock. */
+  now?: () => number;
 }
+
+const systemNow = () => Date.now();
 
 type Opening = null | { initial?: { file: File } | { url: string } };
 
@@ -28,6 +32,7 @@ export function OpenScheduleButton({
   scheduleUrl = null,
   importFile = loadWorkerImporter,
   className,
+  now = systemNow,
 }: OpenScheduleButtonProps) {
   const [opening, setOpening] = useState<Opening>(() =>
     scheduleUrl ? { initial: { url: scheduleUrl } } : null,
@@ -63,6 +68,7 @@ export function OpenScheduleButton({
             importFile={importFile}
             fetchImpl={(...args) => window.fetch(...args)}
             storage={() => window.localStorage}
+            now={now}
             onClose={() => setOpening(null)}
             onOpened={(schedule, skipped) => {
               setOpening(null);

@@ -104,4 +104,25 @@ describe('Open a schedule', () => {
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(/no talks/);
     expect(onOpened).not.toHaveBeenCalled();
   });
+
+  it('says plainly that a plain http: address on another site cannot be loaded, without trying', async () => {
+    const fetchSpy = vi.fn(() => Promise.reject(new TypeError('Failed to fetch')));
+    vi.stubGlobal('fetch', fetchSpy);
+    try {
+      const { user, dialog, onOpened } = await openDialog();
+      await user.type(
+        within(dialog).getByRole('textbox', { name: 'Schedule URL' }),
+        'http://schedule.example.org/2026/schedule.xml',
+      );
+      await user.click(within(dialog).getByRole('button', { name: 'Load' }));
+      const alert = await within(dialog).findByRole('alert');
+      expect(alert).toHaveTextContent(/^This address uses http:/);
+      expect(alert).toHaveTextContent('https://schedule.example.org/2026/schedule.xml');
+      expect(alert).toHaveTextContent(/download the file/);
+      expect(fetchSpy).not.toHaveBeenCalled();
+      expect(onOpened).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import type { ImportInput, SkippedEvents } from '@/domain/import/import-schedule';
 import { feedUrl } from '@/domain/import/feed-url';
 import type { Schedule } from '@/domain/schedule-schema';
+import { markChecked } from '@/store/change-checks';
 import { readRememberedZone, rememberZone, type StorageSource } from '@/store/conference-menu';
 import { fetchScheduleText } from './fetch-schedule-text';
 import type { ImportScheduleFile } from './import-in-worker';
@@ -18,6 +19,8 @@ export interface OpenScheduleOptions {
   importFile: ImportScheduleFile;
   fetchImpl: typeof fetch;
   storage: StorageSource;
+  /** The clock a fetch is timed by, so the app's own look for changes waits an hour after it. */
+  now: () => number;
   onOpened: (schedule: Schedule, skipped: SkippedEvents) => void;
 }
 
@@ -26,7 +29,13 @@ export interface OpenScheduleOptions {
  * the file names none (remembering the answer for that file or address), and say plainly what went
  * wrong. Nothing is handed on until a whole schedule has been read.
  */
-export function useOpenSchedule({ importFile, fetchImpl, storage, onOpened }: OpenScheduleOptions) {
+export function useOpenSchedule({
+  importFile,
+  fetchImpl,
+  storage,
+  now,
+  onOpened,
+}: OpenScheduleOptions) {
   const [step, setStep] = useState<OpenStep>({ kind: 'choose' });
 
   const read = useCallback(
@@ -68,11 +77,13 @@ export function useOpenSchedule({ importFile, fetchImpl, storage, onOpened }: Op
       const feed = feedUrl(pasted);
       if (feed.kind === 'problem') return setStep({ kind: 'problem', message: feed.message });
       setStep({ kind: 'reading', what: feed.url });
-      const fetched = await fetchScheduleText(feed.url, fetchImpl);
+      const fetched = await fetchScheduleText(feed.url, fetchImpl, window.location.origin);
       if (!fetched.ok) return setStep({ kind: 'problem', message: fetched.message });
+      // Just fetched: the app need not look for changes on its own for another hour.
+      markChecked(storage, feed.url, now());
       await read({ text: fetched.bytes, sourceUrl: feed.url }, feed.url);
     },
-    [read, fetchImpl],
+    [read, fetchImpl, storage, now],
   );
 
   const answerZone = useCallback(

@@ -14,7 +14,8 @@ const schedule = makeSchedule([tutorial, panel, after]);
 
 beforeEach(() => resetPlanStore());
 
-const star = (id: string) => act(() => usePlanStore.getState().toggleStar(id));
+const star = (id: string) =>
+  act(() => usePlanStore.getState().toggleStar(schedule.conference.id, id));
 
 describe('ClashAnnouncer', () => {
   it('says which talk a new star overlaps and by how much', () => {

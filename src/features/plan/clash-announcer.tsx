@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { SeenEmoji } from '@/components/seen-emoji';
 import { VisuallyHidden } from '@/components/visually-hidden';
 import { describeClash } from '@/domain/plan/describe-plan-flags';
-import { usePlanStore } from '@/store/plan-store';
-import { useScheduleTalks } from '@/store/shown-schedule';
+import { planOf, usePlanStore } from '@/store/plan-store';
+import { useScheduleTalks, useShownConferenceId } from '@/store/shown-schedule';
 
 /**
  * Says politely when a talk just starred overlaps others ("Overlaps with … by 35 min"), wherever
@@ -11,19 +11,22 @@ import { useScheduleTalks } from '@/store/shown-schedule';
  */
 export function ClashAnnouncer() {
   const talks = useScheduleTalks();
+  const conferenceId = useShownConferenceId();
   const [said, setSaid] = useState<{ key: number; text: string } | null>(null);
   useEffect(() => {
     let count = 0;
     return usePlanStore.subscribe((state, previous) => {
-      const added = state.starred.filter((id) => !previous.starred.includes(id));
+      const { starred } = planOf(state.plans, conferenceId);
+      const before = planOf(previous.plans, conferenceId).starred;
+      const added = starred.filter((id) => !before.includes(id));
       // One star at a time: adding a whole shared plan reports its own outcome.
       if (added.length !== 1 || added[0] === undefined) return;
-      const clashes = usePlanStore.derivePlan(state.starred, talks).clashes.with(added[0]);
+      const clashes = usePlanStore.derivePlan(starred, talks).clashes.with(added[0]);
       if (clashes.length === 0) return;
       count += 1;
       setSaid({ key: count, text: `${clashes.map(describeClash).join('. ')}.` });
     });
-  }, [talks]);
+  }, [talks, conferenceId]);
   return (
     <VisuallyHidden>
       <span role="status">

@@ -51,7 +51,7 @@ function LazyHarness() {
 }
 
 const star = (...ids: string[]) =>
-  act(() => ids.forEach((id) => usePlanStore.getState().toggleStar(id)));
+  act(() => ids.forEach((id) => usePlanStore.getState().toggleStar('test-conf', id)));
 
 describe('the clash summary', () => {
   beforeEach(() => resetPlanStore());

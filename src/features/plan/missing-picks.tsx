@@ -2,15 +2,14 @@ import { useId } from 'react';
 import { Button } from '@/components/button';
 import { MutedText } from '@/components/muted-text';
 import { quoteExcerpt } from '@/domain/text/quote-excerpt';
-import { useMissingPickIds } from '@/store/plan-selectors';
-import { usePlanStore } from '@/store/plan-store';
+import { useMissingPickIds, useShownPlanActions } from '@/store/plan-selectors';
 import styles from './missing-picks.module.css';
 
 /** Picks whose talks the schedule no longer lists: kept, shown, and removable by hand. */
 export function MissingPicks() {
   const headingId = useId();
   const missingIds = useMissingPickIds();
-  const toggleStar = usePlanStore((state) => state.toggleStar);
+  const { toggleStar } = useShownPlanActions();
   if (missingIds.length === 0) return null;
   return (
     <section className={styles.missing} aria-labelledby={headingId}>

@@ -18,7 +18,7 @@ const schedule = {
 };
 
 const star = (...ids: string[]) =>
-  act(() => ids.forEach((id) => usePlanStore.getState().toggleStar(id)));
+  act(() => ids.forEach((id) => usePlanStore.getState().toggleStar(schedule.conference.id, id)));
 const at = (day: number, time: string) => Date.parse(`2023-11-0${day}T${time}:00-06:00`);
 const card = () => screen.getByRole('region', { name: 'Next in your plan' });
 
@@ -67,7 +67,7 @@ describe('Next in your plan', () => {
     expect(screen.queryByRole('region', { name: 'Next in your plan' })).not.toBeInTheDocument();
     rerender(<NextInPlanCard now={Date.parse('2023-10-30T12:00:00-05:00')} />);
     expect(screen.queryByRole('region', { name: 'Next in your plan' })).not.toBeInTheDocument();
-    act(() => usePlanStore.getState().toggleStar('tutorial'));
+    act(() => usePlanStore.getState().toggleStar(schedule.conference.id, 'tutorial'));
     rerender(<NextInPlanCard now={at(7, '12:00')} />);
     expect(screen.queryByRole('region', { name: 'Next in your plan' })).not.toBeInTheDocument();
   });

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Icon } from '@/components/icon';
 import { MenuButton } from '@/components/menu-button';
 import { VisuallyHidden } from '@/components/visually-hidden';
-import { usePlanStore } from '@/store/plan-store';
+import { useShownPlan, useShownPlanActions } from '@/store/plan-selectors';
 import { ClearPlanDialog } from './clear-plan-dialog';
 
 interface PlanMenuProps {
@@ -12,8 +12,8 @@ interface PlanMenuProps {
 
 /** My plan's less frequent actions, in a menu: printing, and clearing after a question. */
 export function PlanMenu({ focusAfterClearing }: PlanMenuProps) {
-  const count = usePlanStore((state) => state.starred.length);
-  const clearPlan = usePlanStore((state) => state.clearPlan);
+  const count = useShownPlan((plan) => plan.starred.length);
+  const { clearPlan } = useShownPlanActions();
   const [asking, setAsking] = useState(false);
   const wrapperRef = useRef<HTMLSpanElement>(null);
   // Where focus goes once the question has closed: its own place is no more.

@@ -7,8 +7,8 @@ import { describeClash, describeTightChange } from '@/domain/plan/describe-plan-
 import type { TightChange } from '@/domain/plan/find-tight-changes';
 import type { Talk } from '@/domain/schedule-schema';
 import { writeFragment } from '@/domain/fragment/url-fragment';
-import { useClashesWith } from '@/store/plan-selectors';
-import { useIsMustSee, usePlanStore } from '@/store/plan-store';
+import { shortUrl } from '@/domain/text/short-url';
+import { useClashesWith, useIsMustSee, useShownPlanActions } from '@/store/plan-selectors';
 import { removeKeepingFocus } from '@/lib/remove-keeping-focus';
 import styles from './plan-talk.module.css';
 
@@ -28,8 +28,7 @@ export function PlanTalk({ talk, timeRange, tightChange, firstClashId, onOpen }:
   const titleId = useId();
   const articleRef = useRef<HTMLElement>(null);
   const clashes = useClashesWith(talk.id);
-  const toggleStar = usePlanStore((state) => state.toggleStar);
-  const toggleMustSee = usePlanStore((state) => state.toggleMustSee);
+  const { toggleStar, toggleMustSee } = useShownPlanActions();
   const mustSee = useIsMustSee(talk.id);
   const open = (event: MouseEvent<HTMLAnchorElement>) => {
     // Let the browser handle "open in new tab" and similar.
@@ -37,6 +36,7 @@ export function PlanTalk({ talk, timeRange, tightChange, firstClashId, onOpen }:
     event.preventDefault();
     onOpen(talk.id);
   };
+  const printedUrl = talk.url ? shortUrl(talk.url) : null;
   return (
     <article ref={articleRef} className={styles.talk} aria-labelledby={titleId}>
       <h4 id={titleId} className={styles.title}>
@@ -60,6 +60,8 @@ export function PlanTalk({ talk, timeRange, tightChange, firstClashId, onOpen }:
             .join(', ')}
         </p>
       )}
+      {/* On paper, where the details dialog is out of reach, the way to the talk's page. */}
+      {printedUrl && <p className={styles.url}>{printedUrl}</p>}
       <MustSeeCheckbox checked={mustSee} onToggle={() => toggleMustSee(talk.id)} />
       {tightChange && <FlagNote tone="tight">{describeTightChange(tightChange)}</FlagNote>}
       {clashes.map((clash, index) => (

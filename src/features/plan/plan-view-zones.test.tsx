@@ -37,7 +37,7 @@ describe('My plan in your own time', () => {
     resetPlanStore();
     act(() => {
       usePlanStore.getState().setTimeDisplay('local');
-      ['owl', 'tut', 'panel'].forEach((id) => usePlanStore.getState().toggleStar(id));
+      ['owl', 'tut', 'panel'].forEach((id) => usePlanStore.getState().toggleStar('test-conf', id));
     });
   });
 

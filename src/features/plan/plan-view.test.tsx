@@ -3,8 +3,9 @@ import { renderWithSchedule } from '../../../tests/helpers/render-with-schedule'
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeSchedule, makeTalk } from '../../../tests/helpers/make-talk';
-import { resetPlanStore } from '../../../tests/helpers/reset-plan-store';
+import { planIn, resetPlanStore } from '../../../tests/helpers/reset-plan-store';
 import { usePlanStore } from '@/store/plan-store';
+import { useWalkingTimeStore, WALKING_TIME_STORAGE_KEY } from '@/store/walking-time';
 import { PlanView } from './plan-view';
 
 const adobe = makeTalk('adobe', '09:15', '09:40', { title: 'Inside Adobe' });
@@ -18,8 +19,9 @@ const tuesday = makeTalk('tue', '16:30', '18:00', { day: 7, title: 'Demystifying
 const talks = [adobe, apis, keynote, longTalk, tuesday];
 const schedule = makeSchedule(talks);
 
-const star = (...ids: string[]) =>
-  act(() => ids.forEach((id) => usePlanStore.getState().toggleStar(id)));
+const starIn = (conferenceId: string, ...ids: string[]) =>
+  act(() => ids.forEach((id) => usePlanStore.getState().toggleStar(conferenceId, id)));
+const star = (...ids: string[]) => starIn(schedule.conference.id, ...ids);
 const plan = () => document.body;
 const article = (title: string) => within(plan()).getByRole('article', { name: title });
 
@@ -82,7 +84,7 @@ describe('My plan', () => {
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
     await userEvent.click(toggle);
     expect(within(plan()).queryByRole('article', { name: 'Inside Adobe' })).toBeNull();
-    expect(usePlanStore.getState().starred).toEqual(['apis']);
+    expect(planIn(schedule.conference.id).starred).toEqual(['apis']);
     // Focus moves to the next pick's star, not to the page body.
     expect(within(article('External APIs')).getByRole('button', { name: 'Star' })).toHaveFocus();
     await userEvent.click(within(article('External APIs')).getByRole('button', { name: 'Star' }));
@@ -98,7 +100,7 @@ describe('My plan', () => {
     await userEvent.click(
       within(missing).getByRole('button', { name: 'Remove talk gone from my plan' }),
     );
-    expect(usePlanStore.getState().starred).toEqual(['adobe']);
+    expect(planIn(schedule.conference.id).starred).toEqual(['adobe']);
   });
 
   it('clears the plan from its menu, only after a question that takes focus', async () => {
@@ -113,13 +115,13 @@ describe('My plan', () => {
     expect(question).toHaveFocus();
     await userEvent.click(within(question).getByRole('button', { name: 'Keep my plan' }));
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(usePlanStore.getState().starred).toEqual(['adobe', 'apis']);
+    expect(planIn(schedule.conference.id).starred).toEqual(['adobe', 'apis']);
     expect(menuButton).toHaveFocus();
 
     await userEvent.click(menuButton);
     await userEvent.click(screen.getByRole('menuitem', { name: 'Clear plan' }));
     await userEvent.click(screen.getByRole('button', { name: 'Yes, clear my plan' }));
-    expect(usePlanStore.getState().starred).toEqual([]);
+    expect(planIn(schedule.conference.id).starred).toEqual([]);
     expect(screen.getByText(/No talks starred yet/)).toBeVisible();
     expect(screen.getByRole('heading', { name: 'My plan', level: 2 })).toHaveFocus();
   });
@@ -172,7 +174,7 @@ describe('My plan', () => {
     const rocket = makeTalk('rocket', '12:10', '12:15', {
       title: 'Lightning Talk: 🚀 Git Going Fast',
     });
-    act(() => usePlanStore.getState().toggleStar('rocket'));
+    act(() => usePlanStore.getState().toggleStar('test-conf', 'rocket'));
     renderWithSchedule(makeSchedule([rocket]), <PlanView />);
     const card = screen.getByRole('article', { name: 'Lightning Talk: Git Going Fast' });
     expect(
@@ -187,5 +189,88 @@ describe('My plan', () => {
     star('adobe');
     renderWithSchedule(schedule, <PlanView />);
     expect(within(article('Inside Adobe')).getByText('9:15 – 9:40 AM')).toBeVisible();
+  });
+});
+
+describe('My plan of a schedule with rooms', () => {
+  const inRoom = (id: string, from: string, to: string, room: string, title: string) =>
+    makeTalk(id, from, to, { room, column: room, title });
+  const janson = inRoom('j', '10:00', '10:25', 'Janson', 'Opening');
+  const h1302 = inRoom('h', '10:29', '11:00', 'H.1302', 'Packet Filters');
+  const h1302Later = inRoom('h2', '11:00', '11:30', 'H.1302', 'Same Room Next');
+  const bundledShape = makeSchedule([janson, h1302, h1302Later]);
+  const rooms = {
+    ...bundledShape,
+    conference: {
+      ...bundledShape.conference,
+      id: 'rooms-conf',
+      columnKind: 'room' as const,
+      columns: ['Janson', 'H.1302'],
+    },
+  };
+  const walkingTime = () =>
+    screen.getByRole('spinbutton', { name: 'Walking time between rooms (min)' });
+
+  beforeEach(() => {
+    resetPlanStore();
+    useWalkingTimeStore.setState(useWalkingTimeStore.getInitialState(), true);
+  });
+
+  it('flags a change of room shorter than the default walking time of 5 min', () => {
+    starIn(rooms.conference.id, 'j', 'h', 'h2');
+    renderWithSchedule(rooms, <PlanView />);
+    expect(walkingTime()).toHaveValue(5);
+    expect(
+      within(article('Packet Filters')).getByText('Tight: 4 min to get from Janson to H.1302'),
+    ).toBeVisible();
+    // Staying in the room needs no walk, even with no time between the talks.
+    expect(within(article('Same Room Next')).queryByText(/^Tight/)).toBeNull();
+    // The warning threshold is about the bundled conference's events, so it is not offered.
+    expect(screen.queryByRole('combobox', { name: 'Warn me when I have less than' })).toBeNull();
+  });
+
+  it('follows the walking time the person types, and remembers it for this conference', async () => {
+    starIn(rooms.conference.id, 'j', 'h');
+    const view = renderWithSchedule(rooms, <PlanView />);
+    await userEvent.clear(walkingTime());
+    await userEvent.type(walkingTime(), '3');
+    expect(screen.queryByText(/^Tight/)).toBeNull();
+    await userEvent.clear(walkingTime());
+    await userEvent.type(walkingTime(), '12');
+    expect(
+      within(article('Packet Filters')).getByText('Tight: 4 min to get from Janson to H.1302'),
+    ).toBeVisible();
+    expect(JSON.parse(localStorage.getItem(WALKING_TIME_STORAGE_KEY) ?? 'null')).toMatchObject({
+      state: { minutesByConference: { 'rooms-conf': 12 } },
+    });
+    view.unmount();
+  });
+
+  it('reads the walking time saved on an earlier visit, and the default for what it cannot read', async () => {
+    const saved = (minutes: unknown) =>
+      localStorage.setItem(
+        WALKING_TIME_STORAGE_KEY,
+        JSON.stringify({ version: 1, state: { minutesByConference: { 'rooms-conf': minutes } } }),
+      );
+    saved(7);
+    await act(() => useWalkingTimeStore.persist.rehydrate());
+    const view = renderWithSchedule(rooms, <PlanView />);
+    expect(walkingTime()).toHaveValue(7);
+    view.unmount();
+    saved('a lot');
+    await act(() => useWalkingTimeStore.persist.rehydrate());
+    renderWithSchedule(rooms, <PlanView />);
+    expect(walkingTime()).toHaveValue(5);
+  });
+
+  it('keeps the last walking time while the box holds no number', async () => {
+    starIn(rooms.conference.id, 'j', 'h');
+    renderWithSchedule(rooms, <PlanView />);
+    await userEvent.clear(walkingTime());
+    expect(walkingTime()).toHaveValue(null);
+    expect(useWalkingTimeStore.getState().minutesByConference).toEqual({});
+    expect(
+      within(article('Packet Filters')).getByText('Tight: 4 min to get from Janson to H.1302'),
+    ).toBeVisible();
   });
 });

@@ -1,10 +1,12 @@
 import { useMemo, useRef, type ReactNode } from 'react';
 import { findTightChanges, type TightChange } from '@/domain/plan/find-tight-changes';
+import { tightChangeRule } from '@/domain/plan/tight-change-rule';
 import { planDays } from '@/domain/plan/plan-days';
 import { useShownSchedule } from '@/store/shown-schedule';
 import { useClashes, usePlannedTalks } from '@/store/plan-selectors';
 import { usePlanStore } from '@/store/plan-store';
 import { useShownZone } from '@/store/use-shown-zone';
+import { useWalkingMinutes } from '@/store/walking-time';
 import { MissingPicks } from './missing-picks';
 import { PlanDay } from './plan-day';
 import { PlanMenu } from './plan-menu';
@@ -13,6 +15,7 @@ import { ScheduleChangesList } from './schedule-changes-list';
 import { WatchLater } from './watch-later';
 import { TightThresholdSetting } from './tight-threshold-setting';
 import { FOCUS_FALLBACK_ATTRIBUTE, FOCUS_LIST_ATTRIBUTE } from '@/lib/remove-keeping-focus';
+import { WalkingTimeSetting } from './walking-time-setting';
 import styles from './plan-view.module.css';
 
 /** The person's picks by day in time order, with free time, clashes and tight changes. */
@@ -29,20 +32,22 @@ export function PlanView({
   onOpenTalk?: (talkId: string) => void;
 }) {
   const { schedule } = useShownSchedule();
-  const conferenceZone = schedule.conference.timeZone;
+  const { conference } = schedule;
+  const conferenceZone = conference.timeZone;
   const zone = useShownZone(conferenceZone);
   const talks = usePlannedTalks();
   const clashes = useClashes();
-  const threshold = usePlanStore((state) => state.tightThresholdMinutes);
+  const eventThresholdMinutes = usePlanStore((state) => state.tightThresholdMinutes);
+  const walkingMinutes = useWalkingMinutes(conference.id);
+  const betweenRooms = conference.columnKind === 'room';
   // Grouped by the conference's days whatever zone the times are shown in, as the schedule is.
   const days = useMemo(() => planDays(talks, conferenceZone), [talks, conferenceZone]);
-  const tightChangesByTalk = useMemo(
-    () =>
-      new Map<string, TightChange>(
-        findTightChanges(talks, threshold).map((change) => [change.to.id, change]),
-      ),
-    [talks, threshold],
-  );
+  const tightChangesByTalk = useMemo(() => {
+    const rule = tightChangeRule(conference.columnKind, { eventThresholdMinutes, walkingMinutes });
+    return new Map<string, TightChange>(
+      findTightChanges(talks, rule.minutes, rule.placeOf).map((change) => [change.to.id, change]),
+    );
+  }, [talks, conference.columnKind, eventThresholdMinutes, walkingMinutes]);
   const firstClashTalkId = clashes[0]?.a.id;
   const headingRef = useRef<HTMLHeadingElement>(null);
   return (
@@ -62,7 +67,11 @@ export function PlanView({
         <PlanMenu focusAfterClearing={() => headingRef.current?.focus()} />
       </div>
       <div className={styles.settings}>
-        <TightThresholdSetting />
+        {betweenRooms ? (
+          <WalkingTimeSetting conferenceId={conference.id} />
+        ) : (
+          <TightThresholdSetting />
+        )}
         {exportSettings}
       </div>
       {talks.length === 0 && (

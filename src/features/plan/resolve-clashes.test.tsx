@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeSchedule, makeTalk } from '../../../tests/helpers/make-talk';
 import { renderWithSchedule } from '../../../tests/helpers/render-with-schedule';
-import { resetPlanStore } from '../../../tests/helpers/reset-plan-store';
+import { planIn, resetPlanStore } from '../../../tests/helpers/reset-plan-store';
 import type { ToastTimers } from '@/components/toast';
 import { usePlanStore } from '@/store/plan-store';
 import { PlanView } from './plan-view';
@@ -33,7 +33,7 @@ const schedule = makeSchedule([tutorial, serviceMesh, recordedTalk, longTalk, ea
 const stillTimers: ToastTimers = { setTimeout: () => 0, clearTimeout: () => undefined };
 
 const star = (...ids: string[]) =>
-  act(() => ids.forEach((id) => usePlanStore.getState().toggleStar(id)));
+  act(() => ids.forEach((id) => usePlanStore.getState().toggleStar(schedule.conference.id, id)));
 // In the app My plan is the view tabs' panel of that name; the test gives it the same frame.
 const plan = () => screen.getByRole('tabpanel', { name: 'My plan' });
 const article = (title: string) => within(plan()).getByRole('article', { name: title });
@@ -71,7 +71,7 @@ describe('Resolve clashes', () => {
     expect(within(dropped).getByText('Service Mesh Battle Scars')).toBeVisible();
     await userEvent.click(within(dialog()).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(usePlanStore.getState().starred).toEqual(['1R2on', '1R2ts']);
+    expect(planIn(schedule.conference.id).starred).toEqual(['1R2on', '1R2ts']);
   });
 
   it('keeps the must-see pick, drops the other on Apply, and Undo restores both exactly', async () => {
@@ -102,8 +102,8 @@ describe('Resolve clashes', () => {
     expect(
       within(article('Service Mesh Battle Scars')).getByRole('checkbox', { name: 'Must see' }),
     ).toBeChecked();
-    expect(usePlanStore.getState().starred).toEqual(['1R2on', '1R2ts']);
-    expect(usePlanStore.getState().mustSee).toEqual(['1R2ts']);
+    expect(planIn(schedule.conference.id).starred).toEqual(['1R2on', '1R2ts']);
+    expect(planIn(schedule.conference.id).mustSee).toEqual(['1R2ts']);
   });
 
   it('says a recorded talk it drops can be watched later, and lists it under Watch later', async () => {

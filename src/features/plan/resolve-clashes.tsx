@@ -6,8 +6,12 @@ import { formatCount } from '@/domain/format-count';
 import { resolveClashes } from '@/domain/plan/resolve-clashes';
 import type { Talk } from '@/domain/schedule-schema';
 import { formatTimeRange, formatWeekday } from '@/domain/time/format-time';
-import { useClashCount, usePlannedTalks } from '@/store/plan-selectors';
-import { usePlanStore } from '@/store/plan-store';
+import {
+  useClashCount,
+  useMustSeeIds,
+  usePlannedTalks,
+  useShownPlanActions,
+} from '@/store/plan-selectors';
 import styles from './resolve-clashes.module.css';
 
 /** "Resolve clashes" while the plan has any: proposes picks to drop, and drops them only on "Apply". */
@@ -28,11 +32,12 @@ export function ResolveClashes({ zone }: { zone: string }) {
 function ResolutionDialog({ zone, onClose }: { zone: string; onClose: () => void }) {
   const titleId = useId();
   const talks = usePlannedTalks();
-  const mustSee = usePlanStore((state) => state.mustSee);
+  const mustSee = useMustSeeIds();
+  const { applyClashResolution } = useShownPlanActions();
   const proposal = useMemo(() => resolveClashes(talks, new Set(mustSee)), [talks, mustSee]);
   const apply = () => {
     const recorded = proposal.dropped.filter((talk) => talk.recorded === true);
-    usePlanStore.getState().applyClashResolution(
+    applyClashResolution(
       proposal.dropped.map((talk) => talk.id),
       recorded.map((talk) => talk.id),
     );

@@ -1,11 +1,11 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { resetPlanStore } from '../../../tests/helpers/reset-plan-store';
+import { planIn, resetPlanStore } from '../../../tests/helpers/reset-plan-store';
 import { PLAN_STORAGE_KEY, planStorageHealth, usePlanStore } from '@/store/plan-store';
 import { StorageNotice } from './storage-notice';
 
-const load = () => act(() => void usePlanStore.persist.rehydrate());
+const load = () => act(() => void usePlanStore.loadSavedPlan('kubecon-na-2023'));
 
 describe('the storage notice', () => {
   beforeEach(() => resetPlanStore());
@@ -43,10 +43,12 @@ describe('the storage notice', () => {
     render(<StorageNotice />);
     load();
     expect(screen.getByRole('status')).toHaveTextContent(/saved by a newer version/);
-    act(() => usePlanStore.getState().toggleStar('1R2tD'));
+    act(() => usePlanStore.getState().toggleStar('kubecon-na-2023', '1R2tD'));
     expect(localStorage.getItem(PLAN_STORAGE_KEY)).toBe(newer);
     await userEvent.click(screen.getByRole('button', { name: 'Start afresh' }));
-    expect(JSON.parse(localStorage.getItem(PLAN_STORAGE_KEY)!).state.starred).toEqual(['1R2tD']);
+    expect(
+      JSON.parse(localStorage.getItem(PLAN_STORAGE_KEY)!).state.plans['kubecon-na-2023'].starred,
+    ).toEqual(['1R2tD']);
     expect(screen.getByRole('status')).toHaveTextContent(/newer version of this planner is kept/);
   });
 
@@ -54,10 +56,10 @@ describe('the storage notice', () => {
     localStorage.setItem(PLAN_STORAGE_KEY, 'garbage');
     render(<StorageNotice />);
     load();
-    act(() => usePlanStore.getState().toggleStar('1R2tD'));
+    act(() => usePlanStore.getState().toggleStar('kubecon-na-2023', '1R2tD'));
     await userEvent.click(screen.getByRole('button', { name: 'Restore' }));
     expect(localStorage.getItem(PLAN_STORAGE_KEY)).toBe('garbage');
-    expect(usePlanStore.getState().starred).toEqual([]);
+    expect(planIn('kubecon-na-2023').starred).toEqual([]);
     expect(screen.getByRole('status')).toHaveTextContent(/could not be read.*“garbage”/);
   });
 

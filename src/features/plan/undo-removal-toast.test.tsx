@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ToastTimers } from '@/components/toast';
 import { makeSchedule, makeTalk } from '../../../tests/helpers/make-talk';
-import { resetPlanStore } from '../../../tests/helpers/reset-plan-store';
+import { planIn, resetPlanStore } from '../../../tests/helpers/reset-plan-store';
 import { usePlanStore } from '@/store/plan-store';
 import { PlanView } from './plan-view';
 import { UndoRemovalToast } from './undo-removal-toast';
@@ -59,7 +59,9 @@ const starOfAdobe = () =>
 describe('Undo after removing from the plan', () => {
   beforeEach(() => {
     resetPlanStore();
-    act(() => ['adobe', 'apis'].forEach((id) => usePlanStore.getState().toggleStar(id)));
+    act(() =>
+      ['adobe', 'apis'].forEach((id) => usePlanStore.getState().toggleStar('test-conf', id)),
+    );
   });
 
   it('offers Undo after unstarring, which puts the talk back', async () => {
@@ -68,7 +70,7 @@ describe('Undo after removing from the plan', () => {
     await userEvent.click(starOfAdobe());
     expect(within(toasts()).getByText('Removed “Inside Adobe” from your plan.')).toBeVisible();
     await userEvent.click(within(toasts()).getByRole('button', { name: 'Undo' }));
-    expect(usePlanStore.getState().starred).toEqual(['adobe', 'apis']);
+    expect(planIn('test-conf').starred).toEqual(['adobe', 'apis']);
     expect(screen.getByRole('article', { name: 'Inside Adobe' })).toBeVisible();
     expect(within(toasts()).queryByRole('button', { name: 'Undo' })).toBeNull();
     // The Undo button has gone; focus lands on the star of the talk that came back.
@@ -83,7 +85,7 @@ describe('Undo after removing from the plan', () => {
     expect(within(toasts()).getByRole('button', { name: 'Undo' })).toBeVisible();
     advance(1);
     expect(within(toasts()).queryByRole('button', { name: 'Undo' })).toBeNull();
-    expect(usePlanStore.getState().starred).toEqual(['apis']);
+    expect(planIn('test-conf').starred).toEqual(['apis']);
   });
 
   it('keeps Undo on offer while it has keyboard focus', async () => {
@@ -108,9 +110,9 @@ describe('Undo after removing from the plan', () => {
     const { timers } = manualTimers();
     renderPlanWithToast(timers);
     await userEvent.click(starOfAdobe());
-    expect(usePlanStore.getState().starred).toEqual(['apis']);
+    expect(planIn('test-conf').starred).toEqual(['apis']);
     await userEvent.keyboard('{Control>}z{/Control}');
-    expect(usePlanStore.getState().starred).toEqual(['adobe', 'apis']);
+    expect(planIn('test-conf').starred).toEqual(['adobe', 'apis']);
     expect(starOfAdobe()).toHaveFocus();
   });
 
@@ -130,7 +132,7 @@ describe('Undo after removing from the plan', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Yes, clear my plan' }));
     expect(within(toasts()).getByText('Cleared 2 picks from your plan.')).toBeVisible();
     await userEvent.click(within(toasts()).getByRole('button', { name: 'Undo' }));
-    expect(usePlanStore.getState().starred).toEqual(['adobe', 'apis']);
+    expect(planIn('test-conf').starred).toEqual(['adobe', 'apis']);
     expect(screen.getAllByRole('article')).toHaveLength(2);
     // Focus lands on the first pick that came back.
     expect(starOfAdobe()).toHaveFocus();

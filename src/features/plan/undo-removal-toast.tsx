@@ -3,7 +3,8 @@ import { flushSync } from 'react-dom';
 import { focusStarOf } from '@/components/star-toggle';
 import { Toast, type ToastTimers } from '@/components/toast';
 import { FOCUS_FALLBACK_ATTRIBUTE } from '@/lib/remove-keeping-focus';
-import { usePlanStore, type Removal } from '@/store/plan-store';
+import { useLastRemoval, useShownPlanActions } from '@/store/plan-selectors';
+import type { Removal } from '@/store/plan-store';
 import { formatCount } from '@/domain/format-count';
 import { useScheduleTalks } from '@/store/shown-schedule';
 
@@ -12,14 +13,13 @@ const UNDO_DURATION_MS = 20_000;
 
 /** Offers Undo for a few seconds after a talk is unstarred or the plan is cleared, wherever that happened. */
 export function UndoRemovalToast({ timers }: { timers?: ToastTimers }) {
-  const removal = usePlanStore((state) => state.lastRemoval);
+  const removal = useLastRemoval();
   const talks = useScheduleTalks();
   const title =
     removal?.kind === 'unstar'
       ? talks.find((talk) => talk.id === removal.talkId)?.title
       : undefined;
-  const undoRemoval = usePlanStore((state) => state.undoRemoval);
-  const dismissRemoval = usePlanStore((state) => state.dismissRemoval);
+  const { undoRemoval, dismissRemoval } = useShownPlanActions();
   // Focus lands on what came back, not on the page body where the vanished Undo button left it.
   const undo = useCallback(() => {
     if (!removal) return;

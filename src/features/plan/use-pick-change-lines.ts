@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { describePickChanges } from '@/domain/schedule-changes/describe-pick-changes';
-import { useScheduleChangesStore } from '@/store/schedule-changes';
+import { seenOf, useScheduleChangesStore } from '@/store/schedule-changes';
 import { useShownSchedule } from '@/store/shown-schedule';
 import { useShownZone } from '@/store/use-shown-zone';
 
@@ -8,6 +8,8 @@ import { useShownZone } from '@/store/use-shown-zone';
 export function usePickChangeLines(): string[] {
   const { schedule } = useShownSchedule();
   const zone = useShownZone(schedule.conference.timeZone);
-  const changes = useScheduleChangesStore((state) => state.seen?.changes);
+  const changes = useScheduleChangesStore(
+    (state) => seenOf(state, schedule.conference.id)?.changes,
+  );
   return useMemo(() => (changes ? describePickChanges(changes, zone) : []), [changes, zone]);
 }

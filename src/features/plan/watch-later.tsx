@@ -2,15 +2,15 @@ import { SeenEmoji } from '@/components/seen-emoji';
 import { useId } from 'react';
 import { MutedText } from '@/components/muted-text';
 import { formatTimeRange, formatWeekday } from '@/domain/time/format-time';
-import { usePlanStore } from '@/store/plan-store';
+import { useStarredIds, useWatchLaterIds } from '@/store/plan-selectors';
 import { useScheduleTalks } from '@/store/shown-schedule';
 import styles from './watch-later.module.css';
 
 /** Recorded talks dropped to resolve a clash, kept to watch later; hidden while empty. */
 export function WatchLater({ zone }: { zone: string }) {
   const headingId = useId();
-  const watchLater = usePlanStore((state) => state.watchLater);
-  const starred = usePlanStore((state) => state.starred);
+  const watchLater = useWatchLaterIds();
+  const starred = useStarredIds();
   const talks = useScheduleTalks();
   // A talk starred again is back in the plan, so it is not listed twice.
   const listed = talks.filter((talk) => watchLater.includes(talk.id) && !starred.includes(talk.id));

@@ -7,7 +7,15 @@ import { nowInTimeline } from '@/domain/time/now-in-timeline';
 import { NowLine } from './now-line';
 import { TalkCard } from './talk-card';
 import { buildTimelineGrid } from './timeline-grid';
-import { gridColumnsFor, LANE_MIN_REM, timelineMinWidthRem, trackWeights } from './track-weights';
+import {
+  gridColumnsFor,
+  LANE_MIN_REM,
+  timelineMaxWidthRem,
+  timelineMinWidthRem,
+  talksByEvent,
+  trackWeights,
+} from './track-weights';
+import { useGrowingCount } from './use-growing-count';
 import { useScrollsSideways } from './use-scrolls-sideways';
 import styles from './schedule-timeline.module.css';
 
@@ -46,6 +54,12 @@ function BreakMarker({
 const FIRST_ROW_LINE = 2;
 
 /**
+ * Cards in a newly shown day's first paint, more than a screen holds; a big day's other cards
+ * follow as many per frame, so that no single task blocks the page for long.
+ */
+const CARDS_PER_FRAME = 80;
+
+/**
  * One day as a time grid: a time axis, one column per event, talks sized by duration.
  * On narrow screens the same elements, already in time order, read as a list. When its lanes
  * would get too narrow, the grid scrolls both ways inside a frame, its event headers and time
@@ -61,18 +75,24 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
   now,
 }: ScheduleTimelineProps) {
   const grid = useMemo(() => buildTimelineGrid(talks, eventOrder), [talks, eventOrder]);
-  const weights = useMemo(() => {
-    const perEvent = new Map<string, number>();
-    for (const talk of talks) perEvent.set(talk.column, (perEvent.get(talk.column) ?? 0) + 1);
-    return trackWeights(grid.columns, perEvent);
-  }, [talks, grid.columns]);
+  const weights = useMemo(
+    () => trackWeights(grid.columns, talksByEvent(talks)),
+    [talks, grid.columns],
+  );
   const frameRef = useRef<HTMLDivElement>(null);
   const minWidthRem = timelineMinWidthRem(grid.laneCount);
   const scrolls = useScrollsSideways(frameRef, minWidthRem);
   const { rows } = grid.layout;
+  const cardsShown = useGrowingCount(grid.layout.items.length, CARDS_PER_FRAME);
+  const items =
+    cardsShown < grid.layout.items.length
+      ? grid.layout.items.slice(0, cardsShown)
+      : grid.layout.items;
   const style = {
     '--timeline-min-width': `${minWidthRem}rem`,
-    gridTemplateColumns: gridColumnsFor(weights, scrolls ? LANE_MIN_REM : 0),
+    '--timeline-max-width': `${timelineMaxWidthRem(weights)}rem`,
+    // Not scrolling means the frame is measured wide enough for every lane's minimum.
+    gridTemplateColumns: gridColumnsFor(weights, LANE_MIN_REM),
     gridTemplateRows: `auto ${rows.map((row) => `minmax(${row.heightPx}px, auto)`).join(' ')}`,
   } as CSSProperties;
   const byId = useMemo(() => new Map(talks.map((talk) => [talk.id, talk])), [talks]);
@@ -89,9 +109,7 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
   );
   const nowAt = now === undefined ? null : nowInTimeline(rows, now);
   // In document order the line follows the talks already started, so the phone list reads right too.
-  const lineBefore = nowAt
-    ? grid.layout.items.findIndex((item) => item.rowStart > nowAt.rowIndex)
-    : -1;
+  const lineBefore = nowAt ? items.findIndex((item) => item.rowStart > nowAt.rowIndex) : -1;
   const nowLine = nowAt && now !== undefined && (
     <NowLine
       gridRow={FIRST_ROW_LINE + nowAt.rowIndex}
@@ -103,7 +121,7 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
   const breaksBefore = new Map<number, number[]>();
   rows.forEach((row, rowIndex) => {
     if (!row.isBreak) return;
-    const next = grid.layout.items.findIndex((item) => item.rowStart > rowIndex);
+    const next = items.findIndex((item) => item.rowStart > rowIndex);
     breaksBefore.set(next, [...(breaksBefore.get(next) ?? []), rowIndex]);
   });
   return (
@@ -138,7 +156,19 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
               </div>
             ),
         )}
-        {grid.layout.items.map((item, index) => {
+        {rows.map(
+          (row, index) =>
+            row.isCompressed && (
+              // Hours inside a long session are drawn shorter than to scale; the axis says so.
+              <div
+                key={`compressed-${row.startMs}`}
+                className={styles.compressed}
+                style={{ gridRow: FIRST_ROW_LINE + index, gridColumn: 1 }}
+                aria-hidden="true"
+              />
+            ),
+        )}
+        {items.map((item, index) => {
           const talk = byId.get(item.id);
           const [from, to] = grid.talkColumns.get(item.id) ?? [2, 3];
           if (!talk) return null;

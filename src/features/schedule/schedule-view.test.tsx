@@ -5,6 +5,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import raw from '@/data/schedule.json';
 import { resetPlanStore } from '../../../tests/helpers/reset-plan-store';
 import { loadSchedule } from '@/domain/load-schedule';
+import { encodeShareCode } from '@/domain/share/share-code';
+import { usePlanStore } from '@/store/plan-store';
 import { ScheduleView } from './schedule-view';
 import { spokenTitle } from '../../../tests/helpers/spoken-title';
 
@@ -57,8 +59,52 @@ describe('five-minute talks', () => {
   });
 });
 
+describe('length', () => {
+  it('shows each talk’s length on its card, heard after its time', async () => {
+    renderWithSchedule(schedule, <ScheduleView />);
+    // In the seed: the sponsored keynote runs 10:20–10:25, Adobe's talk 9:15–9:40.
+    expect(
+      within(screen.getByRole('article', { name: titleOf('1RqIt') })).getByText('5 min'),
+    ).toBeInTheDocument();
+    const adobe = screen.getByRole('article', { name: titleOf('1Rj0z') });
+    expect(adobe).toHaveTextContent(/9:15 – 9:40 AM, 25 min/);
+    await userEvent.click(screen.getByRole('tab', { name: 'Tue 7 Nov' }));
+    // The tutorial runs 4:30–6:00 PM.
+    expect(
+      within(screen.getByRole('article', { name: titleOf('1R2on') })).getByText('1 h 30 min'),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('a shared link', () => {
+  it('opens on the day of the first shared talk, not the first day', () => {
+    // Both talks are on Tuesday 7 Nov in the seed; the link lists the later one first.
+    window.history.replaceState(null, '', `/#share=${encodeShareCode(['1R2ts', '1R2on'])}`);
+    renderWithSchedule(schedule, <ScheduleView />);
+    expect(screen.getByRole('tab', { name: 'Tue 7 Nov' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('article', { name: titleOf('1R2on') })).toBeInTheDocument();
+  });
+
+  it('moves to the shared talks’ day when a link is pasted into an open page', () => {
+    renderWithSchedule(schedule, <ScheduleView />);
+    act(() => {
+      // The Wednesday talk 1R2s5 and the Thursday 1R2tk.
+      window.location.hash = `share=${encodeShareCode(['1R2tk', '1R2s5'])}`;
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(screen.getByRole('tab', { name: 'Wed 8 Nov' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('stays on the first day for a damaged link', () => {
+    window.history.replaceState(null, '', '/#share=1.1R2on.wrongsum');
+    renderWithSchedule(schedule, <ScheduleView />);
+    expect(screen.getByRole('tab', { name: 'Mon 6 Nov' })).toHaveAttribute('aria-selected', 'true');
+  });
+});
+
 describe('must see', () => {
   it('is a checkbox inside a starred talk only, kept with the plan', async () => {
+    await usePlanStore.loadSavedPlan(schedule.conference.id);
     renderWithSchedule(schedule, <ScheduleView />);
     await userEvent.click(screen.getByRole('tab', { name: 'Tue 7 Nov' }));
     const serviceMesh = screen.getByRole('article', { name: titleOf('1R2ts') });
@@ -73,9 +119,8 @@ describe('must see', () => {
         name: 'Must see',
       }),
     ).toBeNull();
-    expect(JSON.parse(localStorage.getItem('kubecon-planner:plan') ?? '{}').state.mustSee).toEqual([
-      '1R2ts',
-    ]);
+    const saved = JSON.parse(localStorage.getItem('kubecon-planner:plan') ?? '{}');
+    expect(saved.state.plans[schedule.conference.id].mustSee).toEqual(['1R2ts']);
     await userEvent.click(within(serviceMesh).getByRole('button', { name: /^Star/ }));
     expect(within(serviceMesh).queryByRole('checkbox', { name: 'Must see' })).toBeNull();
   });

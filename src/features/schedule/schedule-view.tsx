@@ -6,7 +6,7 @@ import { filterTalks, isFiltering, type TalkFilter } from '@/domain/search/filte
 import { dayLabel, dayOf, groupByDay } from '@/domain/time/conference-day';
 import { conferenceToday } from '@/domain/time/conference-today';
 import { zoneLabel } from '@/domain/time/format-time';
-import { usePlanStore } from '@/store/plan-store';
+import { useShownPlan } from '@/store/plan-selectors';
 import { useShownZone } from '@/store/use-shown-zone';
 import { OtherDayMatches } from './other-day-matches';
 import { SearchResults } from './search-results';
@@ -17,6 +17,7 @@ import { ScheduleFilters } from './schedule-filters';
 import { useShownSchedule } from '@/store/shown-schedule';
 import { changeFragment, useUrlFragment } from '@/store/url-fragment';
 import { fragmentProblemMessage } from '@/domain/fragment/url-fragment';
+import { firstSharedDay } from '@/domain/share/first-shared-day';
 import { ScheduleTimeline } from './schedule-timeline';
 import { TalkDetailsFromLink } from './talk-details-from-link';
 import { useTalkHash } from './use-talk-hash';
@@ -40,13 +41,22 @@ export function ScheduleView({ now }: ScheduleViewProps) {
   const dayTabsId = useId();
   const shownZone = useShownZone(conferenceZone);
   const { openTalkId, openTalk } = useTalkHash();
-  const fragmentProblem = useUrlFragment().problem;
+  const { problem: fragmentProblem, fragment } = useUrlFragment();
   const openedTalk = talks.find((talk) => talk.id === openTalkId);
+  const sharedDay = fragment.share && firstSharedDay(fragment.share, talks, conferenceZone);
 
   const today = conferenceToday(conference.days, now, conferenceZone);
   const [day, setDay] = useState(() =>
-    openedTalk ? dayOf(openedTalk.start, conferenceZone) : (today ?? conference.days[0] ?? ''),
+    openedTalk
+      ? dayOf(openedTalk.start, conferenceZone)
+      : (sharedDay ?? today ?? conference.days[0] ?? ''),
   );
+  // A share link, on arrival or pasted later, shows the day its first talk is on.
+  const [followedShare, setFollowedShare] = useState(fragment.share);
+  if (fragment.share !== followedShare) {
+    setFollowedShare(fragment.share);
+    if (sharedDay) setDay(sharedDay);
+  }
   // When the clock crosses midnight, whoever was looking at today follows it to the new day.
   const [followedToday, setFollowedToday] = useState(today);
   if (today !== followedToday) {
@@ -62,7 +72,7 @@ export function ScheduleView({ now }: ScheduleViewProps) {
   const tracks = useMemo(() => tracksOf(talks), [talks]);
   const [starredOnly, setStarredOnly] = useState(false);
   // Subscribing only while the filter is on keeps starring from re-rendering the whole grid.
-  const starred = usePlanStore((state) => (starredOnly ? state.starred : NOTHING_STARRED));
+  const starred = useShownPlan((plan) => (starredOnly ? plan.starred : NOTHING_STARRED));
 
   const filter = useMemo<TalkFilter>(
     () => ({
@@ -209,7 +219,9 @@ export function ScheduleView({ now }: ScheduleViewProps) {
           />
         )}
         {!searching && dayTalks.length > 0 && (
+          // A day of its own each: a big day paints its first cards, then the rest frame by frame.
           <ScheduleTimeline
+            key={day}
             talks={dayTalks}
             eventOrder={conference.columns}
             shownZone={shownZone}

@@ -4,10 +4,11 @@ import type { Talk } from '@/domain/schedule-schema';
 import { MustSeeCheckbox } from '@/components/must-see-checkbox';
 import { StarToggle } from '@/components/star-toggle';
 import { VisuallyHidden, visuallyHiddenAbovePhones } from '@/components/visually-hidden';
-import { useIsMustSee, useIsStarred, usePlanStore } from '@/store/plan-store';
+import { useIsMustSee, useIsStarred, useShownPlanActions } from '@/store/plan-selectors';
 import { writeFragment } from '@/domain/fragment/url-fragment';
 import { removeKeepingFocus } from '@/lib/remove-keeping-focus';
 import { trackPaletteIndex } from '@/domain/track/track-palette-index';
+import { formatDuration } from '@/domain/time/format-duration';
 import { TalkClashFlag } from './talk-clash-flag';
 import styles from './talk-card.module.css';
 
@@ -31,6 +32,9 @@ const EVENT_COLOURS = 6;
 
 /** How many track colours the tokens define (--track-1 … --track-8 in styles.css). */
 const TRACK_COLOURS = 8;
+
+/** From this length a card's content is much shorter than its block, which it fills with a band. */
+const LONG_TALK_MINUTES = 60;
 
 /**
  * The card's edge colour: its track's, hashed from the name, when the schedule names one (imported
@@ -62,6 +66,13 @@ export const TalkCard = memo(function TalkCard({
   const articleRef = useRef<HTMLElement>(null);
   // An unstarred card subscribes to nothing else, so a star wakes one selector per card.
   const starred = useIsStarred(talk.id);
+  const { toggleStar } = useShownPlanActions();
+  const minutes = (Date.parse(talk.end) - Date.parse(talk.start)) / 60_000;
+  const classes = [
+    styles.card,
+    starred && styles.starred,
+    minutes >= LONG_TALK_MINUTES && styles.long,
+  ].filter(Boolean);
   const open = (event: MouseEvent<HTMLAnchorElement>) => {
     // Let the browser handle "open in new tab" and similar.
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
@@ -71,7 +82,7 @@ export const TalkCard = memo(function TalkCard({
   return (
     <article
       ref={articleRef}
-      className={starred ? `${styles.card} ${styles.starred}` : styles.card}
+      className={classes.join(' ')}
       style={edgeColour(talk.track, eventIndex)}
       aria-labelledby={titleId}
     >
@@ -82,6 +93,11 @@ export const TalkCard = memo(function TalkCard({
       </h3>
       <p className={styles.meta}>
         <span className={styles.time}>{timeRange}</span>
+        {/* The length in words, since blocks keep readable minimums and long ones are compressed. */}
+        <span className={styles.duration}>
+          <VisuallyHidden>, </VisuallyHidden>
+          {formatDuration(minutes)}
+        </span>
         {/* Laptops show the event as a column heading, so there it is for screen readers only. */}
         {showEvent ? (
           <span
@@ -108,7 +124,7 @@ export const TalkCard = memo(function TalkCard({
         pressed={starred}
         describedBy={starred ? flagsId : undefined}
         onToggle={() => {
-          const toggle = () => usePlanStore.getState().toggleStar(talk.id);
+          const toggle = () => toggleStar(talk.id);
           // Unstarring may take the card away ("Starred only"); starring never does.
           if (starred) removeKeepingFocus(toggle, articleRef.current);
           else toggle();
@@ -131,10 +147,12 @@ export const TalkCard = memo(function TalkCard({
 /** A starred card's "Must see" checkbox; only starred cards subscribe to the mark. */
 function StarredTalkMustSee({ talkId }: { talkId: string }) {
   const mustSee = useIsMustSee(talkId);
+  const { toggleMustSee } = useShownPlanActions();
   return (
     <MustSeeCheckbox
+      className={styles.mustSee}
       checked={mustSee}
-      onToggle={() => usePlanStore.getState().toggleMustSee(talkId)}
+      onToggle={() => toggleMustSee(talkId)}
     />
   );
 }

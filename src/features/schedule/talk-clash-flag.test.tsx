@@ -55,7 +55,7 @@ describe('TalkClashFlag in the grid', () => {
   });
 
   it('does not flag a talk that is not starred', () => {
-    act(() => usePlanStore.getState().toggleStar('tetragon'));
+    act(() => usePlanStore.getState().toggleStar('test-conf', 'tetragon'));
     renderCards();
     expect(within(card('Late Lunch Talk')).queryByText(/Overlaps with/)).toBeNull();
     expect(within(card('Tetragon in Production')).queryByText(/Overlaps with/)).toBeNull();
@@ -63,8 +63,8 @@ describe('TalkClashFlag in the grid', () => {
 
   it('removes the flag when the other talk is unstarred', async () => {
     act(() => {
-      usePlanStore.getState().toggleStar('tetragon');
-      usePlanStore.getState().toggleStar('overlapping');
+      usePlanStore.getState().toggleStar('test-conf', 'tetragon');
+      usePlanStore.getState().toggleStar('test-conf', 'overlapping');
     });
     renderCards();
     expect(

@@ -2,13 +2,14 @@ import { SeenEmoji } from '@/components/seen-emoji';
 import { useId } from 'react';
 import { Button } from '@/components/button';
 import { Dialog } from '@/components/dialog';
+import { Icon } from '@/components/icon';
 import { StarToggle } from '@/components/star-toggle';
 import { VisuallyHidden } from '@/components/visually-hidden';
 import type { Conference, Talk } from '@/domain/schedule-schema';
 import { dayLongLabel, dayOf } from '@/domain/time/conference-day';
 import { formatTalkTime } from '@/domain/time/format-talk-time';
 import { zoneLabel } from '@/domain/time/format-time';
-import { useIsStarred, usePlanStore } from '@/store/plan-store';
+import { useIsStarred, useShownPlanActions } from '@/store/plan-selectors';
 import type { AbstractStatus } from '@/store/shown-schedule';
 import { AbstractText } from './abstract-text';
 import { AddToCalendarButton } from './add-to-calendar-button';
@@ -38,7 +39,7 @@ export function TalkDetails({
   const titleId = useId();
   const starred = useIsStarred(talk.id);
   const site = talk.url ? siteName(talk.url) : null;
-  const toggleStar = usePlanStore((state) => state.toggleStar);
+  const { toggleStar } = useShownPlanActions();
   const startMs = Date.parse(talk.start);
   return (
     <Dialog titleId={titleId} onClose={onClose} className={styles.details}>
@@ -49,7 +50,7 @@ export function TalkDetails({
           <SeenEmoji text={talk.title} />
         </h2>
         <Button variant="icon" className={styles.close} onClick={onClose}>
-          <span aria-hidden="true">×</span>
+          <Icon name="close" />
           <VisuallyHidden>Close</VisuallyHidden>
         </Button>
       </div>

@@ -1,13 +1,17 @@
 import { useId } from 'react';
 import { machineTimeZone } from '@/domain/time/display-zone';
-import { ownZoneLabel, zoneLabel } from '@/domain/time/format-time';
+import { ownZoneLabel, timesInLabel, zoneLabel } from '@/domain/time/format-time';
 import { wallTimeToInstant } from '@/domain/time/wall-time-to-instant';
 import { visuallyHiddenOnPhones } from '@/components/visually-hidden';
 import { usePlanStore } from '@/store/plan-store';
+import { useShownZone } from '@/store/use-shown-zone';
 import { useShownSchedule } from '@/store/shown-schedule';
 import styles from './time-display-switch.module.css';
 
-/** Chooses between conference time and the visitor's own zone; the choice is remembered. */
+/**
+ * Chooses between conference time and the visitor's own zone; the choice is remembered. On paper,
+ * where a switch does nothing, a line says which zone the times are in.
+ */
 export function TimeDisplaySwitch({
   className,
 }: {
@@ -24,29 +28,34 @@ export function TimeDisplaySwitch({
     wallTimeToInstant({ date: firstDay, hour: 12, minute: 0 }, conference.timeZone),
   );
   const localZone = machineTimeZone();
+  const shownZone = useShownZone(conference.timeZone);
+  const printed = <p className={styles.printed}>{timesInLabel(at, shownZone)}</p>;
   // Nothing to switch between when the visitor is already in the conference's zone.
-  if (localZone === conference.timeZone) return null;
+  if (localZone === conference.timeZone) return printed;
   return (
-    <fieldset className={className ? `${styles.switch} ${className}` : styles.switch}>
-      <legend className={`${styles.legend} ${visuallyHiddenOnPhones}`}>Show times in</legend>
-      <label className={styles.option}>
-        <input
-          type="radio"
-          name={name}
-          checked={choice === 'conference'}
-          onChange={() => setChoice('conference')}
-        />
-        <span>{zoneLabel(at, conference.timeZone)}</span>
-      </label>
-      <label className={styles.option}>
-        <input
-          type="radio"
-          name={name}
-          checked={choice === 'local'}
-          onChange={() => setChoice('local')}
-        />
-        <span>{ownZoneLabel(at, localZone)}</span>
-      </label>
-    </fieldset>
+    <>
+      {printed}
+      <fieldset className={className ? `${styles.switch} ${className}` : styles.switch}>
+        <legend className={`${styles.legend} ${visuallyHiddenOnPhones}`}>Show times in</legend>
+        <label className={styles.option}>
+          <input
+            type="radio"
+            name={name}
+            checked={choice === 'conference'}
+            onChange={() => setChoice('conference')}
+          />
+          <span>{zoneLabel(at, conference.timeZone)}</span>
+        </label>
+        <label className={styles.option}>
+          <input
+            type="radio"
+            name={name}
+            checked={choice === 'local'}
+            onChange={() => setChoice('local')}
+          />
+          <span>{ownZoneLabel(at, localZone)}</span>
+        </label>
+      </fieldset>
+    </>
   );
 }

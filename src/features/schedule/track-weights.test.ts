@@ -3,63 +3,100 @@ import raw from '@/data/schedule.json';
 import { loadSchedule } from '@/domain/load-schedule';
 import { groupByDay } from '@/domain/time/conference-day';
 import { buildTimelineGrid } from './timeline-grid';
-import { gridColumnsFor, timelineMinWidthRem, trackWeights } from './track-weights';
+import {
+  gridColumnsFor,
+  LANE_MIN_REM,
+  talksByEvent,
+  timelineMaxWidthRem,
+  timelineMinWidthRem,
+  trackWeights,
+} from './track-weights';
 
 const counts = (entries: [string, number][]) => new Map(entries);
 
-describe('trackWeights', () => {
-  it('gives a sparse event half the room of a busy one', () => {
-    const columns = [
-      { event: 'CiliumCon', lanes: 1 },
-      { event: 'ArgoCon', lanes: 1 },
-    ];
+describe('talksByEvent', () => {
+  it('counts each event’s talks', () => {
     expect(
-      trackWeights(
-        columns,
-        counts([
-          ['CiliumCon', 14],
-          ['ArgoCon', 1],
-        ]),
-      ),
-    ).toEqual([2, 1]);
+      talksByEvent([{ column: 'CiliumCon' }, { column: 'ArgoCon' }, { column: 'CiliumCon' }]),
+    ).toEqual(
+      new Map([
+        ['CiliumCon', 2],
+        ['ArgoCon', 1],
+      ]),
+    );
+  });
+});
+
+describe('trackWeights', () => {
+  const twoEvents = [
+    { event: 'A', lanes: 1 },
+    { event: 'B', lanes: 1 },
+  ];
+
+  it('gives the fullest event a reading width and a nearly empty one the floor', () => {
+    const [full, sparse] = trackWeights(
+      twoEvents,
+      counts([
+        ['A', 14],
+        ['B', 1],
+      ]),
+    );
+    expect(full).toBe(44);
+    expect(sparse).toBeGreaterThanOrEqual(LANE_MIN_REM);
+    expect(sparse! / full!).toBeLessThan(0.5);
   });
 
-  it('keeps events of similar size equal, each lane with its event’s weight', () => {
-    const columns = [
-      { event: 'A', lanes: 2 },
-      { event: 'B', lanes: 1 },
-    ];
+  it('keeps events of equal size equal, each lane with its event’s width', () => {
     expect(
       trackWeights(
-        columns,
+        [
+          { event: 'A', lanes: 2 },
+          { event: 'B', lanes: 1 },
+        ],
         counts([
           ['A', 6],
-          ['B', 3],
+          ['B', 6],
         ]),
       ),
-    ).toEqual([2, 2, 2]);
-    expect(
-      trackWeights(
-        columns,
-        counts([
-          ['A', 7],
-          ['B', 3],
-        ]),
-      ),
-    ).toEqual([2, 2, 1]);
+    ).toEqual([44, 44, 44]);
   });
 
-  it('weights the real Monday: CiliumCon wide, the one ArgoCon talk narrower', () => {
+  it('widens a lane with its event’s talks', () => {
+    const widths = [4, 6, 8, 10].map(
+      (talks) =>
+        trackWeights(
+          twoEvents,
+          counts([
+            ['A', 10],
+            ['B', talks],
+          ]),
+        )[1]!,
+    );
+    expect(widths).toEqual([...widths].sort((a, b) => a - b));
+    expect(new Set(widths).size).toBe(4);
+  });
+
+  it('on the real Monday, gives the one ArgoCon talk under a third of the lanes', () => {
     const { conference, talks } = loadSchedule(raw);
     const monday = groupByDay(talks, conference.days, conference.timeZone).get('2023-11-06')!;
     const { columns } = buildTimelineGrid(monday, conference.columns);
-    // Counted in the seed post: Monday has 14 CiliumCon talks and one ArgoCon talk.
-    const perEvent = counts([
-      ['CiliumCon', 14],
-      ['ArgoCon', 1],
-    ]);
     expect(columns.map((c) => c.event)).toEqual(['CiliumCon', 'ArgoCon']);
-    expect(trackWeights(columns, perEvent)).toEqual([2, 1]);
+    // Counted in the seed post: Monday has 14 CiliumCon talks and one ArgoCon talk.
+    expect(talksByEvent(monday)).toEqual(
+      counts([
+        ['CiliumCon', 14],
+        ['ArgoCon', 1],
+      ]),
+    );
+    const [cilium, argo] = trackWeights(columns, talksByEvent(monday));
+    expect(argo! / (cilium! + argo!)).toBeLessThan(1 / 3);
+    // At 1366 px the whole grid fits beside the page's margins: no lane squeezed below its width.
+    expect(timelineMaxWidthRem([cilium!, argo!]) * 16).toBeLessThan(1366 - 2 * 24);
+  });
+
+  it('caps a day with one event at a reading width, not the screen’s', () => {
+    const widths = trackWeights([{ event: 'KubeCon', lanes: 1 }], counts([['KubeCon', 3]]));
+    expect(timelineMaxWidthRem(widths) * 16).toBeLessThan(900);
   });
 });
 

@@ -1,10 +1,17 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFragment } from '@/domain/fragment/url-fragment';
 import { decodeShareCode } from '@/domain/share/share-code';
+import { setPlan } from '../../../tests/helpers/reset-plan-store';
 import { usePlanStore } from '@/store/plan-store';
+import raw from '@/data/schedule.json';
+import { loadSchedule } from '@/domain/load-schedule';
+import { renderWithSchedule } from '../../../tests/helpers/render-with-schedule';
 import { SharePlanButton } from './share-plan-button';
+
+const schedule = loadSchedule(raw);
+const render = (ui: React.ReactElement) => renderWithSchedule(schedule, ui);
 
 function withClipboard(writeText: (text: string) => Promise<void>) {
   Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
@@ -19,7 +26,7 @@ function withoutClipboard() {
 const readSharedPlan = (hash: string) => decodeShareCode(readFragment(hash).fragment.share ?? '');
 
 beforeEach(() => {
-  usePlanStore.setState({ starred: ['1Rj0z', '1R2tD'], mustSee: [] });
+  setPlan(schedule.conference.id, { starred: ['1Rj0z', '1R2tD'], mustSee: [] });
   window.history.replaceState(null, '', '/planner/#talk=1Rj0z');
 });
 
@@ -30,7 +37,7 @@ afterEach(() => {
 describe('SharePlanButton', () => {
   it('carries the must-see picks in the link', async () => {
     withClipboard(vi.fn(() => Promise.resolve()));
-    usePlanStore.setState({ starred: ['1Rj0z', '1R2tD'], mustSee: ['1R2tD'] });
+    setPlan(schedule.conference.id, { starred: ['1Rj0z', '1R2tD'], mustSee: ['1R2tD'] });
     render(<SharePlanButton />);
     await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
     const box = screen.getByRole('textbox', { name: 'Share link' });
@@ -71,7 +78,25 @@ describe('SharePlanButton', () => {
     render(<SharePlanButton />);
     await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
     const value = (screen.getByRole('textbox', { name: 'Share link' }) as HTMLInputElement).value;
-    expect(new URL(value).hash).toMatch(/^#share=1\.1Rj0z\.1R2tD\.[0-9a-z]+$/);
+    expect(new URL(value).hash).toMatch(
+      /^#conference=kubecon-na-2023&share=1\.1Rj0z\.1R2tD\.[0-9a-z]+$/,
+    );
+  });
+
+  it('names the conference shown, whose picks it carries', async () => {
+    withClipboard(() => Promise.resolve());
+    const other = { ...schedule, conference: { ...schedule.conference, id: 'denog16' } };
+    setPlan('denog16', { starred: ['a1'] });
+    renderWithSchedule(other, <SharePlanButton />);
+    await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
+    const value = (screen.getByRole('textbox', { name: 'Share link' }) as HTMLInputElement).value;
+    const { fragment } = readFragment(new URL(value).hash);
+    expect(fragment.conference).toBe('denog16');
+    expect(decodeShareCode(fragment.share ?? '')).toEqual({
+      ok: true,
+      talkIds: ['a1'],
+      mustSeeIds: [],
+    });
   });
 
   it('selects the link and says so when the clipboard refuses', async () => {
@@ -102,7 +127,7 @@ describe('SharePlanButton', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
     await screen.findByText('Link copied');
 
-    act(() => usePlanStore.getState().toggleStar('1R2tD'));
+    act(() => usePlanStore.getState().toggleStar(schedule.conference.id, '1R2tD'));
 
     const value = ((await screen.findByRole('textbox', { name: 'Share link' })) as HTMLInputElement)
       .value;
@@ -116,7 +141,7 @@ describe('SharePlanButton', () => {
 
   it('shares the picks it can when a saved id could be no talk’s, and says so', async () => {
     withClipboard(() => Promise.resolve());
-    usePlanStore.setState({ starred: ['1Rj0z', 'bad id', '1R2tD'] });
+    setPlan(schedule.conference.id, { starred: ['1Rj0z', 'bad id', '1R2tD'] });
     render(<SharePlanButton />);
     await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
     const value = (screen.getByRole('textbox', { name: 'Share link' }) as HTMLInputElement).value;
@@ -134,7 +159,7 @@ describe('SharePlanButton', () => {
     withClipboard(() => Promise.resolve());
     render(<SharePlanButton />);
     await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
-    act(() => usePlanStore.setState({ starred: ['1Rj0z', 'bad id'] }));
+    act(() => setPlan(schedule.conference.id, { starred: ['1Rj0z', 'bad id'] }));
     const value = (screen.getByRole('textbox', { name: 'Share link' }) as HTMLInputElement).value;
     expect(readSharedPlan(new URL(value).hash)).toEqual({
       ok: true,

@@ -4,7 +4,8 @@ import { Button } from '@/components/button';
 import { Dialog } from '@/components/dialog';
 import { Icon } from '@/components/icon';
 import { shareLink } from '@/domain/share/share-link';
-import { usePlanStore } from '@/store/plan-store';
+import { useMustSeeIds, useStarredIds } from '@/store/plan-selectors';
+import { useShownConferenceId } from '@/store/shown-schedule';
 import { copyLink, type CopyOutcome } from './copy-link';
 import styles from './share-plan-button.module.css';
 
@@ -25,21 +26,23 @@ const systemShare = (): ((data: ShareData) => Promise<void>) | null =>
  * Copy again, the system share sheet where there is one, and Close. The header never grows.
  */
 export function SharePlanButton({ className }: { className?: string }) {
-  const starred = usePlanStore((state) => state.starred);
-  const mustSee = usePlanStore((state) => state.mustSee);
+  const starred = useStarredIds();
+  const mustSee = useMustSeeIds();
+  const conferenceId = useShownConferenceId();
+  const picks = { conferenceId, talkIds: starred, mustSeeIds: mustSee };
   const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState<{ link: string; outcome: CopyOutcome } | null>(null);
   const fieldRef = useRef<HTMLInputElement>(null);
   const fieldId = useId();
   const titleId = useId();
-  const shared = open ? shareLink(window.location.href, starred, mustSee) : null;
+  const shared = open ? shareLink(window.location.href, picks) : null;
   const link = shared?.href ?? '';
   // A plan changed since copying has a new link, so the old outcome no longer applies.
   const outcome = copied !== null && copied.link === link ? copied.outcome : null;
   const share = systemShare();
 
   const copy = async () => {
-    const current = shareLink(window.location.href, starred, mustSee).href;
+    const current = shareLink(window.location.href, picks).href;
     setCopied(null);
     setCopied({ link: current, outcome: await copyLink(current, fieldRef.current) });
   };

@@ -1,11 +1,11 @@
 import { act, screen, within } from '@testing-library/react';
 import { renderWithSchedule } from '../../../tests/helpers/render-with-schedule';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeTalk } from '../../../tests/helpers/make-talk';
 import { SCHEDULE_SCHEMA_VERSION, type Schedule } from '@/domain/schedule-schema';
 import { encodeShareCode } from '@/domain/share/share-code';
-import { usePlanStore } from '@/store/plan-store';
+import { planIn, setPlan } from '../../../tests/helpers/reset-plan-store';
 import { SharedPlanFromLink } from './shared-plan-from-link';
 
 const schedule: Schedule = {
@@ -29,16 +29,79 @@ const schedule: Schedule = {
   ],
 };
 
-function openLink(hash: string) {
+// The schedule above stands for the bundled conference; DENOG16 was opened before.
+const conferences = [
+  { id: 'test', name: 'Test Conference' },
+  { id: 'denog16', name: 'DENOG16' },
+];
+const onSwitch = vi.fn<(conferenceId: string) => void>();
+
+function openLink(hash: string, shownId = 'test') {
   window.history.replaceState(null, '', `/${hash}`);
-  return renderWithSchedule(schedule, <SharedPlanFromLink />);
+  return renderWithSchedule(
+    schedule,
+    <SharedPlanFromLink
+      bundledId="test"
+      conferences={conferences}
+      shownId={shownId}
+      onSwitch={onSwitch}
+    />,
+  );
 }
 
 const sharedPlan = () => screen.getByRole('region', { name: 'Shared plan' });
 
 beforeEach(() => {
-  usePlanStore.setState({ starred: ['b2', 'd4'], mustSee: [] });
+  onSwitch.mockClear();
+  setPlan(schedule.conference.id, { starred: ['b2', 'd4'], mustSee: [] });
   window.history.replaceState(null, '', '/');
+});
+
+/** A talk overlapping "Cilium at scale" (9:15–9:40) by 15 minutes, with two speakers. */
+const overlapping = {
+  ...makeTalk('e5', '09:25', '09:50', { title: 'Overlapping talk' }),
+  speakers: [
+    { name: 'Joseph Sandoval', affiliation: 'Adobe' },
+    { name: 'Tony Gosselin', affiliation: 'Adobe' },
+  ],
+};
+const withClash: Schedule = { ...schedule, talks: [...schedule.talks, overlapping] };
+
+describe('clashes and separators in a shared plan', () => {
+  it('flags the clash between two shared talks on both rows and counts it', () => {
+    window.history.replaceState(null, '', `/#share=${encodeShareCode(['a1', 'e5', 'c3'])}`);
+    renderWithSchedule(
+      withClash,
+      <SharedPlanFromLink
+        bundledId="test"
+        conferences={conferences}
+        shownId="test"
+        onSwitch={onSwitch}
+      />,
+    );
+    const [first, second, third] = within(sharedPlan()).getAllByRole('listitem');
+    expect(first).toHaveTextContent('Overlaps with Overlapping talk by 15 min');
+    expect(second).toHaveTextContent('Overlaps with Cilium at scale by 15 min');
+    expect(third).not.toHaveTextContent('Overlaps');
+    expect(sharedPlan()).toHaveTextContent('3 talks shared with you; 1 clash between them.');
+  });
+
+  it('keeps the parts of a row apart when read as text', () => {
+    window.history.replaceState(null, '', `/#share=${encodeShareCode(['e5'], ['e5'])}`);
+    renderWithSchedule(
+      withClash,
+      <SharedPlanFromLink
+        bundledId="test"
+        conferences={conferences}
+        shownId="test"
+        onSwitch={onSwitch}
+      />,
+    );
+    const [row] = within(sharedPlan()).getAllByRole('listitem');
+    expect(row).toHaveTextContent(
+      'Mon 9:25 – 9:50 AM, Overlapping talk, CiliumCon, Joseph Sandoval, Tony Gosselin, Must see',
+    );
+  });
 });
 
 describe('opening a share link', () => {
@@ -48,8 +111,8 @@ describe('opening a share link', () => {
     expect(items[1]).toHaveTextContent(/Tetragon in production.*Must see/);
     expect(items[0]).not.toHaveTextContent('Must see');
     await userEvent.click(within(sharedPlan()).getByRole('button', { name: 'Add all to my plan' }));
-    expect(usePlanStore.getState().starred).toEqual(['b2', 'd4', 'a1', 'c3']);
-    expect(usePlanStore.getState().mustSee).toEqual(['c3']);
+    expect(planIn(schedule.conference.id).starred).toEqual(['b2', 'd4', 'a1', 'c3']);
+    expect(planIn(schedule.conference.id).mustSee).toEqual(['c3']);
   });
 
   it('shows nothing when the page was not opened from a share link', () => {
@@ -74,11 +137,11 @@ describe('opening a share link', () => {
 
   it('changes nothing in one’s own plan until "Add all to my plan" is pressed', async () => {
     openLink(`#share=${encodeShareCode(['a1', 'b2', 'c3'])}`);
-    expect(usePlanStore.getState().starred).toEqual(['b2', 'd4']);
+    expect(planIn(schedule.conference.id).starred).toEqual(['b2', 'd4']);
 
     await userEvent.click(within(sharedPlan()).getByRole('button', { name: 'Add all to my plan' }));
 
-    expect(usePlanStore.getState().starred).toEqual(['b2', 'd4', 'a1', 'c3']);
+    expect(planIn(schedule.conference.id).starred).toEqual(['b2', 'd4', 'a1', 'c3']);
     expect(screen.getByRole('status')).toHaveTextContent('Added 2 talks to your plan.');
     expect(within(sharedPlan()).getAllByText('Also in your plan')).toHaveLength(3);
   });
@@ -88,7 +151,7 @@ describe('opening a share link', () => {
     const add = screen.getByRole('button', { name: 'Add all to my plan' });
     await userEvent.click(add);
     await userEvent.click(add);
-    expect(usePlanStore.getState().starred).toEqual(['b2', 'd4', 'a1']);
+    expect(planIn(schedule.conference.id).starred).toEqual(['b2', 'd4', 'a1']);
     expect(screen.getByRole('status')).toHaveTextContent(
       'All these talks were already in your plan.',
     );
@@ -101,7 +164,7 @@ describe('opening a share link', () => {
     );
     expect(within(sharedPlan()).getAllByRole('listitem')).toHaveLength(1);
     await userEvent.click(screen.getByRole('button', { name: 'Add all to my plan' }));
-    expect(usePlanStore.getState().starred).toEqual(['b2', 'd4', 'a1']);
+    expect(planIn(schedule.conference.id).starred).toEqual(['b2', 'd4', 'a1']);
   });
 
   it.each([
@@ -113,7 +176,7 @@ describe('opening a share link', () => {
     openLink(hash());
     expect(screen.getByRole('alert')).toHaveTextContent(/^This share link is damaged/);
     expect(screen.queryByRole('button', { name: 'Add all to my plan' })).not.toBeInTheDocument();
-    expect(usePlanStore.getState().starred).toEqual(['b2', 'd4']);
+    expect(planIn(schedule.conference.id).starred).toEqual(['b2', 'd4']);
   });
 
   it('closes the shared plan and clears it from the address, keeping one’s plan', async () => {
@@ -121,7 +184,7 @@ describe('opening a share link', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Close shared plan' }));
     expect(screen.queryByRole('region', { name: 'Shared plan' })).not.toBeInTheDocument();
     expect(window.location.hash).toBe('');
-    expect(usePlanStore.getState().starred).toEqual(['b2', 'd4']);
+    expect(planIn(schedule.conference.id).starred).toEqual(['b2', 'd4']);
   });
 
   it('shows a share link pasted into the address bar of an open page', () => {
@@ -140,5 +203,38 @@ describe('opening a share link', () => {
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     });
     expect(sharedPlan()).toHaveTextContent('Cilium at scale');
+  });
+});
+
+describe('a share link names its conference', () => {
+  it('adds the picks of a link naming the conference shown', async () => {
+    openLink(`#conference=test&share=${encodeShareCode(['a1'])}`);
+    await userEvent.click(screen.getByRole('button', { name: 'Add all to my plan' }));
+    expect(planIn('test').starred).toEqual(['b2', 'd4', 'a1']);
+    expect(onSwitch).not.toHaveBeenCalled();
+  });
+
+  it('shows the opened conference a link names, adding nothing to the plan shown', () => {
+    openLink(`#conference=denog16&share=${encodeShareCode(['a1'])}`);
+    expect(onSwitch).toHaveBeenCalledExactlyOnceWith('denog16');
+    expect(sharedPlan()).toHaveTextContent('This shared plan is for DENOG16.');
+    expect(screen.queryByRole('button', { name: 'Add all to my plan' })).not.toBeInTheDocument();
+    expect(planIn('test').starred).toEqual(['b2', 'd4']);
+    expect(planIn('denog16').starred).toEqual([]);
+  });
+
+  it('takes a link naming no conference, as links did before, to the bundled one', () => {
+    openLink(`#share=${encodeShareCode(['a1'])}`, 'denog16');
+    expect(onSwitch).toHaveBeenCalledExactlyOnceWith('test');
+  });
+
+  it('names a conference the person has not opened, and changes nothing', () => {
+    openLink(`#conference=fosdem-2026&share=${encodeShareCode(['a1'])}`);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'This shared plan is for a conference you have not opened here (“fosdem-2026”). Open its schedule with “Open a schedule”, then open the link again. Nothing was added to your plan.',
+    );
+    expect(onSwitch).not.toHaveBeenCalled();
+    expect(screen.queryByRole('button', { name: 'Add all to my plan' })).not.toBeInTheDocument();
+    expect(planIn('test').starred).toEqual(['b2', 'd4']);
   });
 });

@@ -2,12 +2,16 @@ import { SeenEmoji } from '@/components/seen-emoji';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Schedule, Talk } from '@/domain/schedule-schema';
 import { compareSharedPlan } from '@/domain/share/compare-shared-plan';
+import { describeClash } from '@/domain/plan/describe-plan-flags';
+import { findClashes, type ClashWith } from '@/domain/plan/find-clashes';
 import type { DecodedShareCode } from '@/domain/share/share-code';
 import { formatTimeRange, formatWeekday } from '@/domain/time/format-time';
-import { usePlanStore } from '@/store/plan-store';
+import { useShownPlanActions, useStarredIds } from '@/store/plan-selectors';
 import { useShownZone } from '@/store/use-shown-zone';
 import { shareProblemMessage } from './share-problem-message';
 import { Button } from '@/components/button';
+import { FlagNote } from '@/components/flag-note';
+import { VisuallyHidden } from '@/components/visually-hidden';
 import styles from './shared-plan-view.module.css';
 import { formatCount } from '@/domain/format-count';
 
@@ -70,17 +74,20 @@ interface SharedPicksProps {
 }
 
 function SharedPicks({ schedule, talkIds, mustSeeIds }: SharedPicksProps) {
-  const starred = usePlanStore((state) => state.starred);
+  const starred = useStarredIds();
+  const { current, starAll } = useShownPlanActions();
   const zone = useShownZone(schedule.conference.timeZone);
   const comparison = useMemo(
     () => compareSharedPlan(talkIds, schedule.talks, starred),
     [talkIds, schedule.talks, starred],
   );
+  // The shared picks' own clashes, so whoever adds them all knows what they are taking on.
+  const clashes = useMemo(() => findClashes(comparison.talks), [comparison.talks]);
   const [added, setAdded] = useState<number | null>(null);
 
   const addAll = () => {
-    const { starred: current, starAll } = usePlanStore.getState();
-    const fresh = comparison.toAdd.filter((id) => !current.includes(id));
+    const have = current().starred;
+    const fresh = comparison.toAdd.filter((id) => !have.includes(id));
     starAll(fresh, mustSeeIds);
     setAdded(fresh.length);
   };
@@ -93,7 +100,8 @@ function SharedPicks({ schedule, talkIds, mustSeeIds }: SharedPicksProps) {
     <>
       <p>
         {formatCount(comparison.talks.length, 'talk')} shared with you
-        {comparison.alsoMine.size > 0 && `, ${comparison.alsoMine.size} already in your plan`}.
+        {comparison.alsoMine.size > 0 && `, ${comparison.alsoMine.size} already in your plan`}
+        {clashes.length > 0 && `; ${formatCount(clashes.length, 'clash', 'clashes')} between them`}.
       </p>
       {comparison.unknownCount > 0 && <p>{unknownNote(comparison.unknownCount)}</p>}
       {comparison.talks.length > 0 && (
@@ -105,6 +113,7 @@ function SharedPicks({ schedule, talkIds, mustSeeIds }: SharedPicksProps) {
               zone={zone}
               alsoMine={comparison.alsoMine.has(talk.id)}
               mustSee={mustSeeIds.includes(talk.id)}
+              clashes={clashes.with(talk.id)}
             />
           ))}
         </ul>
@@ -122,20 +131,48 @@ interface SharedTalkProps {
   zone: string;
   alsoMine: boolean;
   mustSee: boolean;
+  /** The other shared talks this one overlaps. */
+  clashes: readonly ClashWith[];
 }
 
-function SharedTalk({ talk, zone, alsoMine, mustSee }: SharedTalkProps) {
+/** Heard between the parts of a row that the eye tells apart by their spacing. */
+const Separator = () => <VisuallyHidden>, </VisuallyHidden>;
+
+function SharedTalk({ talk, zone, alsoMine, mustSee, clashes }: SharedTalkProps) {
   return (
     <li className={styles.talk}>
       <span className={styles.when}>
         {formatWeekday(talk.start, zone)} {formatTimeRange(talk.start, talk.end, zone)}
       </span>
+      <Separator />
       <span className={styles.title}>
         <SeenEmoji text={talk.title} />
       </span>
+      <Separator />
       <span className={styles.event}>{talk.column}</span>
-      {mustSee && <span className={styles.mustSee}>Must see</span>}
-      {alsoMine && <span className={styles.mine}>Also in your plan</span>}
+      {talk.speakers.length > 0 && (
+        <span className={styles.speakers}>
+          <Separator />
+          {talk.speakers.map((speaker) => speaker.name).join(', ')}
+        </span>
+      )}
+      {mustSee && (
+        <span className={styles.mustSee}>
+          <Separator />
+          Must see
+        </span>
+      )}
+      {alsoMine && (
+        <span className={styles.mine}>
+          <Separator />
+          Also in your plan
+        </span>
+      )}
+      {clashes.map((clash) => (
+        <FlagNote key={clash.other.id} tone="clash">
+          {describeClash(clash)}
+        </FlagNote>
+      ))}
     </li>
   );
 }

@@ -1,4 +1,6 @@
-import { createServer } from 'node:net';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -7,7 +9,9 @@ import {
   chromiumPath,
   missingChromiumMessage,
 } from '../../../scripts/chromium';
+import { freePort } from '../../../scripts/free-port';
 import { lanHostName } from './lan-host';
+import { servedSchedules } from './served-schedules-plugin';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,25 +21,14 @@ declare module 'vitest' {
     port: number;
     /** Why the journeys cannot run (no Chromium, app does not build), or null when they can. */
     unavailable: string | null;
+    /** The folder whose files the server publishes at /served-schedules/ (see served-schedules.ts). */
+    servedDir: string;
   }
 }
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const configFile = fileURLToPath(new URL('../../../vite.config.ts', import.meta.url));
 const outDir = 'dist-e2e';
-
-/** Asks the OS for a port nobody is listening on. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Builds for production even though Vitest set NODE_ENV to "test" (React would ship its dev build);
@@ -61,9 +54,13 @@ export async function buildApp(into = outDir, scheduleData?: string): Promise<vo
   }
 }
 
-/** Serves a built app on a free local port; the caller closes the server. */
+/**
+ * Serves a built app on a free local port, with the schedule files in `servedDir` beside it when
+ * given; the caller closes the server.
+ */
 export async function serveBuiltApp(
   from = outDir,
+  servedDir?: string,
 ): Promise<{ server: PreviewServer; port: number; baseURL: string }> {
   const port = await freePort();
   const server = await preview({
@@ -71,6 +68,7 @@ export async function serveBuiltApp(
     configFile,
     mode: 'production',
     logLevel: 'warn',
+    plugins: servedDir ? [servedSchedules(servedDir)] : [],
     build: { outDir: from },
     preview: {
       host: '127.0.0.1',
@@ -88,6 +86,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // Problems are handed on rather than thrown, so the other layers still run and one test names them.
   project.provide('baseURL', '');
   project.provide('port', 0);
+  project.provide('servedDir', '');
   if (!chromiumIsInstalled()) {
     project.provide('unavailable', missingChromiumMessage(chromiumPath()));
     return async () => {};
@@ -99,11 +98,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('unavailable', `The app does not build: ${String(error).split('\n')[0]}`);
     return async () => {};
   }
-  const { server, port, baseURL } = await serveBuiltApp();
+  const servedDir = await mkdtemp(join(tmpdir(), 'served-schedules-'));
+  const { server, port, baseURL } = await serveBuiltApp(outDir, servedDir);
   project.provide('baseURL', baseURL);
   project.provide('port', port);
+  project.provide('servedDir', servedDir);
   project.provide('unavailable', null);
   return async () => {
     await server.close();
+    await rm(servedDir, { recursive: true, force: true });
   };
 }
