@@ -53,6 +53,7 @@ export default defineConfig({
             'src/domain/time/**/*.test.ts',
             'src/domain/import/**/*.test.ts',
             'src/features/schedule/time-display-switch.test.tsx',
+            'src/features/plan/plan-view-zones.test.tsx',
             'tests/time-zones/**/*.test.ts',
           ],
           setupFiles: ['tests/setup-dom.ts'],

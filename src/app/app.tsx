@@ -6,6 +6,8 @@ import { Icon } from '@/components/icon';
 import { ExportPlanButton } from '@/features/export/export-plan-button';
 import { OpenScheduleButton } from '@/features/open-schedule/open-schedule-button';
 import { ScheduleView } from '@/features/schedule/schedule-view';
+import { TalkDetailsFromLink } from '@/features/schedule/talk-details-from-link';
+import { openTalkDetails } from '@/features/schedule/use-talk-hash';
 import { TimeDisplaySwitch } from '@/features/schedule/time-display-switch';
 import { SharePlanButton } from '@/features/share/share-plan-button';
 import { syncPlanAcrossTabs } from '@/store/cross-tab-sync';
@@ -243,16 +245,21 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
             {view === 'schedule' ? (
               <ScheduleView key={schedule.conference.id} now={now} />
             ) : (
-              <Suspense fallback={<MutedText>Loading your plan…</MutedText>}>
-                <PlanView
-                  firstClashId={firstClashId}
-                  exportSettings={
-                    <Suspense fallback={null}>
-                      <ReminderSelect />
-                    </Suspense>
-                  }
-                />
-              </Suspense>
+              <>
+                <Suspense fallback={<MutedText>Loading your plan…</MutedText>}>
+                  <PlanView
+                    firstClashId={firstClashId}
+                    exportSettings={
+                      <Suspense fallback={null}>
+                        <ReminderSelect />
+                      </Suspense>
+                    }
+                    onOpenTalk={openTalkDetails}
+                  />
+                </Suspense>
+                {/* The schedule shows the same dialog itself; a title in My plan opens it here. */}
+                <TalkDetailsFromLink />
+              </>
             )}
           </TabPanel>
         </main>

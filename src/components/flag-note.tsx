@@ -1,3 +1,4 @@
+import { SeenEmoji } from './seen-emoji';
 import { Icon } from './icon';
 import styles from './flag-note.module.css';
 import type { ReactNode } from 'react';
@@ -18,7 +19,7 @@ export function FlagNote({ tone, children, id, focusable }: FlagNoteProps) {
       <span className={styles.icon}>
         <Icon name={tone === 'clash' ? 'warning' : 'arrow'} />
       </span>
-      <span>{children}</span>
+      <span>{typeof children === 'string' ? <SeenEmoji text={children} /> : children}</span>
     </p>
   );
 }

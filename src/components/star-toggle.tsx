@@ -12,6 +12,22 @@ interface StarToggleProps {
   /** Not yet pressable: the page drawn at build time shows stars before its code has arrived. */
   disabled?: boolean;
   className?: string;
+  /** The talk's id, by which `focusStarOf` finds this star again. */
+  talkId?: string;
+}
+
+/**
+ * Focuses the first star on the page (in document order) of any of `talkIds`; says whether one was found.
+ *
+ * @example focusStarOf(['1Rj0z']) // true when that talk's star is shown
+ */
+export function focusStarOf(talkIds: readonly string[]): boolean {
+  const ids = new Set(talkIds);
+  const star = Array.from(document.querySelectorAll<HTMLElement>('button[data-talk-id]')).find(
+    (button) => ids.has(button.dataset.talkId ?? ''),
+  );
+  star?.focus();
+  return star !== undefined;
 }
 
 /**
@@ -25,6 +41,7 @@ export function StarToggle({
   labelled,
   disabled,
   className,
+  talkId,
 }: StarToggleProps) {
   const classes = [styles.star, labelled && styles.labelled, className].filter(Boolean).join(' ');
   return (
@@ -35,6 +52,7 @@ export function StarToggle({
       aria-label={labelled ? undefined : 'Star'}
       aria-describedby={describedBy}
       disabled={disabled}
+      data-talk-id={talkId}
       onClick={onToggle}
     >
       <span className={styles.glyph}>

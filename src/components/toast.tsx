@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { SeenEmoji } from './seen-emoji';
 import { Icon } from './icon';
 import styles from './toast.module.css';
 
@@ -63,7 +64,11 @@ export function Toast({
         onBlur={() => setHeld(false)}
       >
         <p className={styles.message} role="status">
-          {notice && <span key={notice.key}>{notice.message}</span>}
+          {notice && (
+            <span key={notice.key}>
+              <SeenEmoji text={notice.message} />
+            </span>
+          )}
         </p>
         {notice?.action && (
           <button type="button" className={styles.action} onClick={notice.action.onAction}>

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { expectHidden, openDetails, starOf, talk, titles } from './support/app';
+import { expectHidden, openDetails, spoken, starOf, talk, titles } from './support/app';
 import { journey, useBrowser } from './support/browser';
 import { talksOn } from './support/schedule';
 
@@ -78,7 +78,9 @@ async function linkBeside(
   dialog: { x: number; y: number; width: number; height: number },
 ): Promise<{ title: string; x: number; y: number }> {
   for (const { title } of talksOn('2023-11-06')) {
-    const link = await talk(page, title).getByRole('link', { name: title }).boundingBox();
+    const link = await talk(page, title)
+      .getByRole('link', { name: spoken(title) })
+      .boundingBox();
     if (!link || link.y < 0 || link.y + link.height > 900) continue;
     if (link.x + 10 < dialog.x) return { title, x: link.x + 5, y: link.y + link.height / 2 };
   }

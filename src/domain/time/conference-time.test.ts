@@ -67,4 +67,37 @@ describe('another zone on request', () => {
       ),
     ).toBe('7:15 – 7:40 AM');
   });
+
+  it('writes a talk that runs past midnight with both weekdays, not both dates', () => {
+    // Tuesday 8:30–10:00 AM in Chicago is 11:30 PM Tuesday to 1:00 AM Wednesday in Tokyo.
+    expect(
+      plain(
+        formatTalkTime(
+          '2023-11-07T08:30:00-06:00',
+          '2023-11-07T10:00:00-06:00',
+          'Asia/Tokyo',
+          chicago,
+        ),
+      ),
+    ).toBe('Tue 11:30 PM – Wed 1:00 AM');
+    expect(
+      plain(
+        formatTimeRange('2023-11-07T08:30:00-06:00', '2023-11-07T10:00:00-06:00', 'Asia/Tokyo'),
+      ),
+    ).toBe('11:30 PM – Wed 1:00 AM');
+  });
+
+  it('names the weekday of a Los Angeles evening that is the next conference day', () => {
+    // Tuesday 1:00–2:30 AM in Chicago is still Monday 11:00 PM in Los Angeles.
+    expect(
+      plain(
+        formatTalkTime(
+          '2023-11-07T01:00:00-06:00',
+          '2023-11-07T02:30:00-06:00',
+          'America/Los_Angeles',
+          chicago,
+        ),
+      ),
+    ).toBe('Mon 11:00 PM – Tue 12:30 AM');
+  });
 });

@@ -40,18 +40,34 @@ export function formatWeekday(instant: string, timeZone: string): string {
 }
 
 /**
- * A talk's start and end as read in `timeZone`, joined by an en dash.
+ * A talk's start and end as read in `timeZone`, joined by an en dash; an end on the next date
+ * names its weekday rather than both full dates.
  *
  * @example formatTimeRange('2023-11-06T09:15:00-06:00', '2023-11-06T09:40:00-06:00', 'America/Chicago')
  *   // "9:15 – 9:40 AM"
+ * @example formatTimeRange('2023-11-07T08:30:00-06:00', '2023-11-07T10:00:00-06:00', 'Asia/Tokyo')
+ *   // "11:30 PM – Wed 1:00 AM"
  */
 export function formatTimeRange(start: string, end: string, timeZone: string): string {
+  if (crossesMidnight(start, end, timeZone)) {
+    return `${formatTime(start, timeZone)} – ${formatWeekday(end, timeZone)} ${formatTime(end, timeZone)}`;
+  }
   return plainSpaces(
     formatter(timeZone, { hour: 'numeric', minute: '2-digit' }).formatRange(
       new Date(start),
       new Date(end),
     ),
   );
+}
+
+/**
+ * Whether `start` and `end` fall on different dates as read in `timeZone`.
+ *
+ * @example crossesMidnight('2023-11-07T08:30:00-06:00', '2023-11-07T10:00:00-06:00', 'Asia/Tokyo') // true
+ */
+export function crossesMidnight(start: string, end: string, timeZone: string): boolean {
+  const date = formatter(timeZone, { year: 'numeric', month: 'numeric', day: 'numeric' });
+  return date.format(new Date(start)) !== date.format(new Date(end));
 }
 
 /**

@@ -18,6 +18,8 @@ export function usePlanExport(clock: () => number) {
   const [notice, setNotice] = useState<ToastNotice | null>(null);
   const busy = useRef(false);
   const count = useRef(0);
+  // The last export's message and how many times in a row it was the same.
+  const lastDone = useRef({ message: '', repeat: 0 });
   const say = useCallback((message: string, tone: ToastNotice['tone'] = 'info') => {
     count.current += 1;
     setNotice({ key: count.current, message, tone });
@@ -43,7 +45,10 @@ export function usePlanExport(clock: () => number) {
         reminderMinutes,
         now: clock(),
       });
-      say(exportDoneMessage(done));
+      const first = exportDoneMessage(done);
+      const repeat = lastDone.current.message === first ? lastDone.current.repeat + 1 : 1;
+      lastDone.current = { message: first, repeat };
+      say(exportDoneMessage(done, repeat));
     } catch {
       say(EXPORT_FAILED_MESSAGE, 'problem');
     } finally {

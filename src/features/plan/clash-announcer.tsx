@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { SeenEmoji } from '@/components/seen-emoji';
 import { VisuallyHidden } from '@/components/visually-hidden';
 import { describeClash } from '@/domain/plan/describe-plan-flags';
 import { planOf, usePlanStore } from '@/store/plan-store';
@@ -28,7 +29,13 @@ export function ClashAnnouncer() {
   }, [talks, conferenceId]);
   return (
     <VisuallyHidden>
-      <span role="status">{said && <span key={said.key}>{said.text}</span>}</span>
+      <span role="status">
+        {said && (
+          <span key={said.key}>
+            <SeenEmoji text={said.text} />
+          </span>
+        )}
+      </span>
     </VisuallyHidden>
   );
 }

@@ -1,7 +1,7 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { renderWithSchedule } from '../../../tests/helpers/render-with-schedule';
 import userEvent from '@testing-library/user-event';
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeSchedule, makeTalk } from '../../../tests/helpers/make-talk';
 import { resetPlanStore } from '../../../tests/helpers/reset-plan-store';
@@ -27,6 +27,24 @@ function Harness() {
         <div role="tabpanel" aria-label="My plan">
           <PlanView firstClashId={firstClashId} />
         </div>
+      )}
+    </>
+  );
+}
+
+// As in the app: My plan's code arrives only when it is first shown.
+const LazyPlanView = lazy(() => import('./plan-view').then((m) => ({ default: m.PlanView })));
+
+function LazyHarness() {
+  const [showPlan, setShowPlan] = useState(false);
+  const firstClashId = useId();
+  return (
+    <>
+      <ClashSummary onShow={() => setShowPlan(true)} firstClashId={firstClashId} />
+      {showPlan && (
+        <Suspense fallback={<p>Loading your plan…</p>}>
+          <LazyPlanView firstClashId={firstClashId} />
+        </Suspense>
       )}
     </>
   );
@@ -59,6 +77,15 @@ describe('the clash summary', () => {
     expect(document.activeElement).toHaveTextContent('Overlaps with Second by 15 min');
     expect(screen.getByRole('tabpanel', { name: 'My plan' })).toContainElement(
       document.activeElement as HTMLElement,
+    );
+  });
+
+  it('leads to the first clash even while My plan is still loading', async () => {
+    star('a', 'b');
+    renderWithSchedule(makeSchedule(talks), <LazyHarness />);
+    await userEvent.click(screen.getByRole('button', { name: '1 clash in your plan' }));
+    await waitFor(() =>
+      expect(document.activeElement).toHaveTextContent('Overlaps with Second by 15 min'),
     );
   });
 });

@@ -3,6 +3,7 @@ import { formatCount } from '@/domain/format-count';
 import { visuallyHiddenOnPhones } from '@/components/visually-hidden';
 import { useClashCount } from '@/store/plan-selectors';
 import { Icon } from '@/components/icon';
+import { focusWhenShown } from '@/lib/focus-when-shown';
 import styles from './clash-summary.module.css';
 
 /**
@@ -23,10 +24,9 @@ export function ClashSummary({
   const count = useClashCount();
   if (count === 0) return null;
   const leadToFirstClash = () => {
-    // Render My plan now so that the first clash exists to be focused.
+    // Render My plan now; on first use its code is still loading, so the clash may come later.
     flushSync(onShow);
-    // Focusing also scrolls the clash into view.
-    document.getElementById(firstClashId)?.focus();
+    focusWhenShown(firstClashId);
   };
   return (
     <button

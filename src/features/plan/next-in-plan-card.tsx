@@ -1,3 +1,4 @@
+import { SeenEmoji } from '@/components/seen-emoji';
 import { useId, useMemo } from 'react';
 import { formatDuration } from '@/domain/time/format-duration';
 import { formatTimeUntil } from '@/domain/plan/format-time-until';
@@ -39,14 +40,19 @@ export function NextInPlanCard({ now }: NextInPlanCardProps) {
         {onNow.map(({ talk, endsInMinutes }) => (
           <li key={talk.id}>
             <span className={styles.label}>On now:</span>{' '}
-            <span className={styles.title}>{talk.title}</span>, ends in{' '}
-            {formatDuration(endsInMinutes)}
+            <span className={styles.title}>
+              <SeenEmoji text={talk.title} />
+            </span>
+            , ends in {formatDuration(endsInMinutes)}
           </li>
         ))}
         {next && (
           <li>
             <span className={styles.label}>Next:</span>{' '}
-            <span className={styles.title}>{next.talk.title}</span> at {nextDay}
+            <span className={styles.title}>
+              <SeenEmoji text={next.talk.title} />
+            </span>{' '}
+            at {nextDay}
             {formatTime(next.talk.start, zone)}, {formatTimeUntil(next.startsInMinutes)}
           </li>
         )}

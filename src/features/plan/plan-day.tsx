@@ -4,7 +4,6 @@ import type { TightChange } from '@/domain/plan/find-tight-changes';
 import type { PlanDay as PlanDayData } from '@/domain/plan/plan-days';
 import { dayLongLabel } from '@/domain/time/conference-day';
 import { formatTalkTime } from '@/domain/time/format-talk-time';
-import { formatTimeRange } from '@/domain/time/format-time';
 import { PlanTalk } from './plan-talk';
 import styles from './plan-day.module.css';
 import { formatCount } from '@/domain/format-count';
@@ -17,6 +16,8 @@ interface PlanDayProps {
   firstClashTalkId: string | undefined;
   /** The id the first clash takes, for the header's clash summary to lead to. */
   firstClashId: string | undefined;
+  /** Opens a talk's details from its title. */
+  onOpenTalk: ((talkId: string) => void) | undefined;
 }
 
 /** One day of My plan: its totals, then its picks and free time in order. */
@@ -27,12 +28,13 @@ export function PlanDay({
   tightChangesByTalk,
   firstClashTalkId,
   firstClashId,
+  onOpenTalk,
 }: PlanDayProps) {
   const headingId = useId();
   return (
     <div className={styles.day}>
       <h3 id={headingId} className={styles.heading}>
-        {dayLongLabel(day.date, zone)}
+        {dayLongLabel(day.date, conferenceZone)}
       </h3>
       <p className={styles.totals}>
         {formatCount(day.talkCount, 'talk')} · {formatDuration(day.busyMinutes)} of talks
@@ -46,12 +48,13 @@ export function PlanDay({
                 timeRange={formatTalkTime(entry.talk.start, entry.talk.end, zone, conferenceZone)}
                 tightChange={tightChangesByTalk.get(entry.talk.id)}
                 firstClashId={entry.talk.id === firstClashTalkId ? firstClashId : undefined}
+                onOpen={onOpenTalk}
               />
             </li>
           ) : (
             <li key={`gap-${entry.gap.start}`} className={styles.gap}>
               {formatDuration(entry.gap.minutes)} free{' '}
-              <span>({formatTimeRange(entry.gap.start, entry.gap.end, zone)})</span>
+              <span>({formatTalkTime(entry.gap.start, entry.gap.end, zone, conferenceZone)})</span>
             </li>
           ),
         )}

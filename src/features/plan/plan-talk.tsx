@@ -1,13 +1,15 @@
-import { useId, useRef } from 'react';
+import { SeenEmoji } from '@/components/seen-emoji';
+import { useId, useRef, type MouseEvent } from 'react';
 import { FlagNote } from '@/components/flag-note';
 import { MustSeeCheckbox } from '@/components/must-see-checkbox';
 import { StarToggle } from '@/components/star-toggle';
 import { describeClash, describeTightChange } from '@/domain/plan/describe-plan-flags';
 import type { TightChange } from '@/domain/plan/find-tight-changes';
 import type { Talk } from '@/domain/schedule-schema';
+import { writeFragment } from '@/domain/fragment/url-fragment';
 import { shortUrl } from '@/domain/text/short-url';
 import { useClashesWith, useIsMustSee, useShownPlanActions } from '@/store/plan-selectors';
-import { unstarKeepingFocus } from './unstar-keeping-focus';
+import { removeKeepingFocus } from '@/lib/remove-keeping-focus';
 import styles from './plan-talk.module.css';
 
 interface PlanTalkProps {
@@ -17,28 +19,39 @@ interface PlanTalkProps {
   tightChange: TightChange | undefined;
   /** The id for this talk's first clash when it is where the header's clash summary leads. */
   firstClashId: string | undefined;
+  /** Opens the talk's details, as its title does in the schedule. */
+  onOpen: ((talkId: string) => void) | undefined;
 }
 
 /** One pick in My plan, with its clashes and a tight change before it flagged. */
-export function PlanTalk({ talk, timeRange, tightChange, firstClashId }: PlanTalkProps) {
+export function PlanTalk({ talk, timeRange, tightChange, firstClashId, onOpen }: PlanTalkProps) {
   const titleId = useId();
   const articleRef = useRef<HTMLElement>(null);
   const clashes = useClashesWith(talk.id);
   const { toggleStar, toggleMustSee } = useShownPlanActions();
   const mustSee = useIsMustSee(talk.id);
+  const open = (event: MouseEvent<HTMLAnchorElement>) => {
+    // Let the browser handle "open in new tab" and similar.
+    if (!onOpen || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    onOpen(talk.id);
+  };
   const printedUrl = talk.url ? shortUrl(talk.url) : null;
   return (
     <article ref={articleRef} className={styles.talk} aria-labelledby={titleId}>
       <h4 id={titleId} className={styles.title}>
-        {talk.title}
+        <a href={writeFragment({ talk: talk.id })} onClick={open}>
+          <SeenEmoji text={talk.title} />
+        </a>
       </h4>
       <p className={styles.meta}>
         <span className={styles.time}>{timeRange}</span> · <span>{talk.column}</span>
       </p>
       <StarToggle
         className={styles.star}
+        talkId={talk.id}
         pressed
-        onToggle={() => unstarKeepingFocus(() => toggleStar(talk.id), articleRef.current)}
+        onToggle={() => removeKeepingFocus(() => toggleStar(talk.id), articleRef.current)}
       />
       {talk.speakers.length > 0 && (
         <p className={styles.speakers}>

@@ -103,17 +103,86 @@ describe('My plan', () => {
     expect(planIn(schedule.conference.id).starred).toEqual(['adobe']);
   });
 
-  it('clears the plan only after confirming', async () => {
+  it('clears the plan from its menu, only after a question that takes focus', async () => {
     star('adobe', 'apis');
     renderWithSchedule(schedule, <PlanView />);
-    await userEvent.click(screen.getByRole('button', { name: 'Clear plan' }));
-    expect(screen.getByText('Remove all 2 picks from your plan?')).toBeVisible();
-    await userEvent.click(screen.getByRole('button', { name: 'Keep my plan' }));
+    expect(screen.queryByRole('button', { name: 'Clear plan' })).toBeNull();
+    const menuButton = screen.getByRole('button', { name: 'More plan actions' });
+    await userEvent.click(menuButton);
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Clear plan' }));
+    // The question names the dialog and the dialog has focus, so it is heard at once.
+    const question = screen.getByRole('dialog', { name: 'Remove all 2 picks from your plan?' });
+    expect(question).toHaveFocus();
+    await userEvent.click(within(question).getByRole('button', { name: 'Keep my plan' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
     expect(planIn(schedule.conference.id).starred).toEqual(['adobe', 'apis']);
-    await userEvent.click(screen.getByRole('button', { name: 'Clear plan' }));
+    expect(menuButton).toHaveFocus();
+
+    await userEvent.click(menuButton);
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Clear plan' }));
     await userEvent.click(screen.getByRole('button', { name: 'Yes, clear my plan' }));
     expect(planIn(schedule.conference.id).starred).toEqual([]);
     expect(screen.getByText(/No talks starred yet/)).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'My plan', level: 2 })).toHaveFocus();
+  });
+
+  it('opens its menu from the keyboard and closes it with Escape', async () => {
+    star('adobe');
+    renderWithSchedule(schedule, <PlanView />);
+    const menuButton = screen.getByRole('button', { name: 'More plan actions' });
+    act(() => menuButton.focus());
+    await userEvent.keyboard('{Enter}');
+    expect(screen.getByRole('menuitem', { name: 'Print my plan' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(screen.getByRole('menuitem', { name: 'Clear plan' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(screen.getByRole('menuitem', { name: 'Print my plan' })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(menuButton).toHaveFocus();
+    expect(menuButton).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('opens a talk’s details from its title', async () => {
+    star('adobe');
+    const opened: string[] = [];
+    renderWithSchedule(schedule, <PlanView onOpenTalk={(id) => opened.push(id)} />);
+    const title = within(article('Inside Adobe')).getByRole('link', { name: 'Inside Adobe' });
+    expect(title).toHaveAttribute('href', '#talk=adobe');
+    await userEvent.click(title);
+    expect(opened).toEqual(['adobe']);
+  });
+
+  it('shows each pick’s speakers and their companies', () => {
+    star('adobe');
+    const withSpeakers = makeSchedule([
+      {
+        ...adobe,
+        speakers: [
+          { name: 'Joseph Sandoval', affiliation: 'Adobe' },
+          { name: 'Ada Lovelace', affiliation: null },
+        ],
+      },
+    ]);
+    renderWithSchedule(withSpeakers, <PlanView />);
+    expect(
+      within(article('Inside Adobe')).getByText('Joseph Sandoval (Adobe), Ada Lovelace'),
+    ).toBeVisible();
+  });
+
+  it('keeps emoji in titles from the names screen readers say, though they are seen', () => {
+    const rocket = makeTalk('rocket', '12:10', '12:15', {
+      title: 'Lightning Talk: 🚀 Git Going Fast',
+    });
+    act(() => usePlanStore.getState().toggleStar('test-conf', 'rocket'));
+    renderWithSchedule(makeSchedule([rocket]), <PlanView />);
+    const card = screen.getByRole('article', { name: 'Lightning Talk: Git Going Fast' });
+    expect(
+      within(card).getByRole('link', { name: 'Lightning Talk: Git Going Fast' }),
+    ).toBeVisible();
+    expect(within(card).getByRole('heading', { level: 4 })).toHaveTextContent(
+      'Lightning Talk: 🚀 Git Going Fast',
+    );
   });
 
   it('shows times in the conference’s zone by default, whatever the machine’s zone', () => {

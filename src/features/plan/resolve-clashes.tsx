@@ -1,3 +1,4 @@
+import { SeenEmoji } from '@/components/seen-emoji';
 import { useId, useMemo, useState } from 'react';
 import { Button } from '@/components/button';
 import { Dialog } from '@/components/dialog';
@@ -81,7 +82,9 @@ function DroppedPick({ talk, zone, mustSee }: { talk: Talk; zone: string; mustSe
       <span className={styles.when}>
         {formatWeekday(talk.start, zone)} {formatTimeRange(talk.start, talk.end, zone)}
       </span>{' '}
-      <span className={styles.title}>{talk.title}</span>
+      <span className={styles.title}>
+        <SeenEmoji text={talk.title} />
+      </span>
       {mustSee && <span className={styles.note}> (must see, clashes with another must-see)</span>}
       {talk.recorded === true && <span className={styles.note}> · recorded: watch later</span>}
     </li>

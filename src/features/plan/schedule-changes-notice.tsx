@@ -1,7 +1,7 @@
 import { Button } from '@/components/button';
 import { useScheduleChangesStore } from '@/store/schedule-changes';
 import { usePickChangeLines } from './use-pick-change-lines';
-import styles from './schedule-changes-notice.module.css';
+import styles from './notice.module.css';
 
 /** Says, when the app opens on a newer schedule, which starred talks moved or were cancelled. */
 export function ScheduleChangesNotice() {
@@ -9,7 +9,7 @@ export function ScheduleChangesNotice() {
   const dismiss = useScheduleChangesStore((state) => state.dismiss);
   const lines = usePickChangeLines();
   return (
-    <div className={styles.notice} role="status">
+    <div className={`${styles.notice} ${styles.info}`} role="status">
       {announced && lines.length > 0 && (
         <>
           <p className={styles.lead}>The schedule has changed since you last looked:</p>

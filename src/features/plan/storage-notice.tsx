@@ -2,7 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { Button } from '@/components/button';
 import { backupMessage, storageMessages } from '@/store/storage-health';
 import { usePlanStorageHealth, usePlanStore } from '@/store/plan-store';
-import styles from './storage-notice.module.css';
+import styles from './notice.module.css';
 
 /** Says in plain words when the plan could not be read or cannot be saved; each backup's notice stays until dismissed. */
 export function StorageNotice() {
@@ -17,7 +17,7 @@ export function StorageNotice() {
     })),
   );
   return (
-    <div className={styles.notice} role="status">
+    <div className={`${styles.notice} ${styles.problem}`} role="status">
       {messages.map((message) => (
         <p key={message}>{message}</p>
       ))}

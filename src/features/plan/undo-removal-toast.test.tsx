@@ -73,6 +73,8 @@ describe('Undo after removing from the plan', () => {
     expect(planIn('test-conf').starred).toEqual(['adobe', 'apis']);
     expect(screen.getByRole('article', { name: 'Inside Adobe' })).toBeVisible();
     expect(within(toasts()).queryByRole('button', { name: 'Undo' })).toBeNull();
+    // The Undo button has gone; focus lands on the star of the talk that came back.
+    expect(starOfAdobe()).toHaveFocus();
   });
 
   it('stops offering Undo after a few seconds, leaving the talk out', async () => {
@@ -111,6 +113,7 @@ describe('Undo after removing from the plan', () => {
     expect(planIn('test-conf').starred).toEqual(['apis']);
     await userEvent.keyboard('{Control>}z{/Control}');
     expect(planIn('test-conf').starred).toEqual(['adobe', 'apis']);
+    expect(starOfAdobe()).toHaveFocus();
   });
 
   it('can be dismissed at once', async () => {
@@ -124,11 +127,14 @@ describe('Undo after removing from the plan', () => {
   it('brings a cleared plan back', async () => {
     const { timers } = manualTimers();
     renderPlanWithToast(timers);
-    await userEvent.click(screen.getByRole('button', { name: 'Clear plan' }));
+    await userEvent.click(screen.getByRole('button', { name: 'More plan actions' }));
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Clear plan' }));
     await userEvent.click(screen.getByRole('button', { name: 'Yes, clear my plan' }));
     expect(within(toasts()).getByText('Cleared 2 picks from your plan.')).toBeVisible();
     await userEvent.click(within(toasts()).getByRole('button', { name: 'Undo' }));
     expect(planIn('test-conf').starred).toEqual(['adobe', 'apis']);
     expect(screen.getAllByRole('article')).toHaveLength(2);
+    // Focus lands on the first pick that came back.
+    expect(starOfAdobe()).toHaveFocus();
   });
 });

@@ -1,5 +1,8 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
+import { flushSync } from 'react-dom';
+import { focusStarOf } from '@/components/star-toggle';
 import { Toast, type ToastTimers } from '@/components/toast';
+import { FOCUS_FALLBACK_ATTRIBUTE } from '@/lib/remove-keeping-focus';
 import { useLastRemoval, useShownPlanActions } from '@/store/plan-selectors';
 import type { Removal } from '@/store/plan-store';
 import { formatCount } from '@/domain/format-count';
@@ -17,6 +20,15 @@ export function UndoRemovalToast({ timers }: { timers?: ToastTimers }) {
       ? talks.find((talk) => talk.id === removal.talkId)?.title
       : undefined;
   const { undoRemoval, dismissRemoval } = useShownPlanActions();
+  // Focus lands on what came back, not on the page body where the vanished Undo button left it.
+  const undo = useCallback(() => {
+    if (!removal) return;
+    const hadFocus = document.activeElement;
+    flushSync(undoRemoval);
+    if (focusStarOf(restoredIds(removal))) return;
+    if (hadFocus instanceof HTMLElement && hadFocus.isConnected) return;
+    document.querySelector<HTMLElement>(`main [${FOCUS_FALLBACK_ATTRIBUTE}]`)?.focus();
+  }, [removal, undoRemoval]);
   // Undo is one key away (Ctrl+Z or ⌘Z) while it is on offer, except while typing in a field.
   useEffect(() => {
     if (!removal) return;
@@ -25,11 +37,11 @@ export function UndoRemovalToast({ timers }: { timers?: ToastTimers }) {
         event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
       if (typing || event.key.toLowerCase() !== 'z' || !(event.ctrlKey || event.metaKey)) return;
       event.preventDefault();
-      undoRemoval();
+      undo();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [removal, undoRemoval]);
+  }, [removal, undo]);
   return (
     <Toast
       label="Plan changes"
@@ -37,7 +49,7 @@ export function UndoRemovalToast({ timers }: { timers?: ToastTimers }) {
         removal && {
           key: removal.id,
           message: describeRemoval(removal, title),
-          action: { label: 'Undo', onAction: undoRemoval },
+          action: { label: 'Undo', onAction: undo },
         }
       }
       onDismiss={dismissRemoval}
@@ -45,6 +57,13 @@ export function UndoRemovalToast({ timers }: { timers?: ToastTimers }) {
       timers={timers}
     />
   );
+}
+
+/** The talks an Undo puts back in the plan. */
+function restoredIds(removal: Removal): readonly string[] {
+  if (removal.kind === 'unstar') return [removal.talkId];
+  if (removal.kind === 'clear') return removal.ids;
+  return removal.dropped;
 }
 
 function describeRemoval(removal: Removal, title: string | undefined): string {

@@ -1,3 +1,4 @@
+import { SeenEmoji } from '@/components/seen-emoji';
 import { useId } from 'react';
 import { MutedText } from '@/components/muted-text';
 import { formatTimeRange, formatWeekday } from '@/domain/time/format-time';
@@ -24,7 +25,7 @@ export function WatchLater({ zone }: { zone: string }) {
             <span className={styles.when}>
               {formatWeekday(talk.start, zone)} {formatTimeRange(talk.start, talk.end, zone)}
             </span>{' '}
-            {talk.title}
+            <SeenEmoji text={talk.title} />
           </li>
         ))}
       </ul>

@@ -8,9 +8,11 @@ import { loadSchedule } from '@/domain/load-schedule';
 import { encodeShareCode } from '@/domain/share/share-code';
 import { usePlanStore } from '@/store/plan-store';
 import { ScheduleView } from './schedule-view';
+import { spokenTitle } from '../../../tests/helpers/spoken-title';
 
 const schedule = loadSchedule(raw);
-const titleOf = (id: string) => schedule.talks.find((t) => t.id === id)?.title ?? id;
+// As named to screen readers: emoji in titles are seen, not spoken.
+const titleOf = (id: string) => spokenTitle(schedule.talks.find((t) => t.id === id)?.title ?? id);
 
 beforeEach(() => {
   resetPlanStore();
@@ -125,15 +127,44 @@ describe('must see', () => {
 });
 
 describe('search and filters', () => {
-  it('finds an accented name from plain letters and points to the day it is on', async () => {
+  it('finds an accented name from plain letters and shows it under its day, the tab counting it', async () => {
     renderWithSchedule(schedule, <ScheduleView />);
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search talks' }), 'zieba');
-    expect(screen.queryAllByRole('article')).toHaveLength(0);
-    expect(screen.getByRole('status')).toHaveTextContent('No talks on Mon 6 Nov match');
+    // The status names the other day, and the match shows at once under that day's heading.
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'No talks on Mon 6 Nov match your search. · 1 more on Thu 9 Nov',
+    );
+    // jsdom has no layout, so its name computation spaces out the inline count.
+    expect(screen.getByRole('heading', { level: 2, name: /^Thu 9 Nov ?: 1 match$/ })).toBeVisible();
+    expect(screen.getByRole('article', { name: titleOf('1R2vB') })).toBeInTheDocument();
+    // The count is seen on the tab; the tab's name stays the day's.
+    const thursday = screen.getByRole('tab', { name: 'Thu 9 Nov' });
+    expect(thursday).toHaveTextContent('Thu 9 Nov1');
+    expect(screen.getByRole('tab', { name: 'Mon 6 Nov' })).toHaveTextContent('Mon 6 Nov0');
 
     await userEvent.click(screen.getByRole('button', { name: '1 more on Thu 9 Nov' }));
-    expect(screen.getByRole('tab', { name: 'Thu 9 Nov' })).toHaveAttribute('aria-selected', 'true');
-    expect(screen.getByRole('article', { name: titleOf('1R2vB') })).toBeInTheDocument();
+    expect(thursday).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('status')).toHaveTextContent('1 talk on Thu 9 Nov match');
+  });
+
+  it('says when a talk matched on its abstract, quoting it around the word', async () => {
+    renderWithSchedule(schedule, <ScheduleView />);
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search talks' }), 'tetragon');
+    // Expected from the data: talks that name Tetragon only in their abstract.
+    const days = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(days.length).toBeGreaterThan(1);
+    const abstractOnly = schedule.talks.filter(
+      (talk) =>
+        !/tetragon/i.test(talk.title) &&
+        talk.speakers.every((s) => !/tetragon/i.test(`${s.name} ${s.affiliation ?? ''}`)) &&
+        /tetragon/i.test(JSON.stringify(talk.abstract)),
+    );
+    expect(abstractOnly.length).toBeGreaterThan(0);
+    for (const talk of abstractOnly) {
+      const article = screen.getByRole('article', { name: spokenTitle(talk.title) });
+      expect(within(article).getByText(/^Matched in the abstract:/)).toBeVisible();
+      expect(within(article).getByText('Tetragon', { selector: 'mark' })).toBeVisible();
+    }
   });
 
   it('says when nothing matches and clears the search', async () => {
@@ -161,6 +192,28 @@ describe('search and filters', () => {
       adobe.getAttribute('aria-labelledby'),
     ]);
   });
+  it('with "Starred only" on, unstarring hands focus to the next card, then to the day’s status', async () => {
+    renderWithSchedule(schedule, <ScheduleView />);
+    for (const title of ['1Rj0z', '1Rj31'].map(titleOf)) {
+      const card = screen.getByRole('article', { name: title });
+      await userEvent.click(within(card).getByRole('button', { name: /^Star/ }));
+    }
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Starred only' }));
+    const starOf = (title: string) =>
+      within(screen.getByRole('article', { name: title })).getByRole('button', { name: /^Star/ });
+    // In the order the cards are read: focus moves on to the next one.
+    const [earlier = '', later = ''] = screen
+      .getAllByRole('article')
+      .map((card) => spokenTitle(within(card).getByRole('heading').textContent ?? ''));
+    await userEvent.click(starOf(earlier));
+    expect(screen.queryByRole('article', { name: earlier })).toBeNull();
+    expect(starOf(later)).toHaveFocus();
+    await userEvent.click(starOf(later));
+    expect(screen.queryAllByRole('article')).toHaveLength(0);
+    expect(screen.getByRole('status')).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent('No talks on Mon 6 Nov match');
+  });
+
   it('folds the filters behind a button that counts the ones in use', async () => {
     renderWithSchedule(schedule, <ScheduleView />);
     const toggle = screen.getByRole('button', { name: 'Filters' });

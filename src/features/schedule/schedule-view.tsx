@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useId, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import { Button } from '@/components/button';
 import { TabPanel, Tabs } from '@/components/tabs';
 import { VisuallyHidden } from '@/components/visually-hidden';
@@ -9,6 +9,8 @@ import { zoneLabel } from '@/domain/time/format-time';
 import { useShownPlan } from '@/store/plan-selectors';
 import { useShownZone } from '@/store/use-shown-zone';
 import { OtherDayMatches } from './other-day-matches';
+import { SearchResults } from './search-results';
+import { queryWords } from '@/domain/search/match-talk';
 import { tracksOf, withoutTracks } from '@/domain/search/tracks';
 import { useHiddenColumns } from '@/store/hidden-columns';
 import { ScheduleFilters } from './schedule-filters';
@@ -17,14 +19,12 @@ import { useHydrated } from '@/store/use-hydrated';
 import { changeFragment, useUrlFragment } from '@/store/url-fragment';
 import { fragmentProblemMessage } from '@/domain/fragment/url-fragment';
 import { firstSharedDay } from '@/domain/share/first-shared-day';
-import { quoteExcerpt } from '@/domain/text/quote-excerpt';
 import { ScheduleTimeline } from './schedule-timeline';
+import { TalkDetailsFromLink } from './talk-details-from-link';
 import { useTalkHash } from './use-talk-hash';
 import styles from './schedule-view.module.css';
 import { formatCount } from '@/domain/format-count';
-
-// Its code arrives when a talk is first opened, so it stays out of the first load.
-const TalkDetails = lazy(() => import('./talk-details').then((m) => ({ default: m.TalkDetails })));
+import { FOCUS_FALLBACK_ATTRIBUTE, FOCUS_LIST_ATTRIBUTE } from '@/lib/remove-keeping-focus';
 
 const NOTHING_STARRED: string[] = [];
 const NO_TALKS: never[] = [];
@@ -36,12 +36,12 @@ interface ScheduleViewProps {
 
 /** The schedule one conference day at a time, with search, filters and talk details. */
 export function ScheduleView({ now }: ScheduleViewProps) {
-  const { schedule, abstractStatus } = useShownSchedule();
+  const { schedule } = useShownSchedule();
   const { conference, talks } = schedule;
   const conferenceZone = conference.timeZone;
   const dayTabsId = useId();
   const shownZone = useShownZone(conferenceZone);
-  const { openTalkId, openTalk, closeTalk } = useTalkHash();
+  const { openTalkId, openTalk } = useTalkHash();
   const { problem: fragmentProblem, fragment } = useUrlFragment();
   const openedTalk = talks.find((talk) => talk.id === openTalkId);
   const sharedDay = fragment.share && firstSharedDay(fragment.share, talks, conferenceZone);
@@ -104,15 +104,49 @@ export function ScheduleView({ now }: ScheduleViewProps) {
   );
   const dayTalks = byDay.get(day) ?? NO_TALKS;
   const filtering = isFiltering(filter) || hidden.tracks.length > 0;
+  // While searching, every match shows, grouped by day, saying where it matched.
+  const words = useMemo(() => queryWords(shownQuery), [shownQuery]);
+  const searching = words.length > 0;
   const days = conference.days.map((date) => ({ date, label: dayLabel(date, conferenceZone) }));
-  const dayTabs = days.map((d) => ({ value: d.date, label: d.label }));
+  const countOn = (date: string) => byDay.get(date)?.length ?? 0;
+  const dayTabs = days.map((d) => ({
+    value: d.date,
+    label: filtering ? (
+      <>
+        {d.label}
+        {/* Seen on the tab; heard in the status line, so the tab's name stays the day's. */}
+        <span className={styles.tabCount} aria-hidden="true">
+          {countOn(d.date)}
+        </span>
+      </>
+    ) : (
+      d.label
+    ),
+  }));
   const currentLabel = days.find((d) => d.date === day)?.label ?? day;
   const otherDays = filtering
     ? days
         .filter((d) => d.date !== day)
-        .map((d) => ({ ...d, count: byDay.get(d.date)?.length ?? 0 }))
+        .map((d) => ({ ...d, count: countOn(d.date) }))
         .filter((d) => d.count > 0)
     : [];
+  const matchesByDay = useMemo(
+    () =>
+      conference.days
+        .map((date) => ({
+          date,
+          label: dayLabel(date, conferenceZone),
+          talks: byDay.get(date) ?? NO_TALKS,
+        }))
+        .filter((group) => group.talks.length > 0),
+    [byDay, conference.days, conferenceZone],
+  );
+  const groupId = useCallback((date: string) => `${dayTabsId}-matches-${date}`, [dayTabsId]);
+  const selectDay = (date: string) => {
+    setDay(date);
+    // Every day's matches are on the page while searching: the tab leads to that day's.
+    if (searching) document.getElementById(groupId(date))?.scrollIntoView?.({ block: 'start' });
+  };
 
   const clearFilters = () => {
     setQuery('');
@@ -122,7 +156,8 @@ export function ScheduleView({ now }: ScheduleViewProps) {
 
   return (
     // The tab panel already names this view "Schedule", so it is no second landmark.
-    <div>
+    // With "Starred only" on, unstarring takes a card away: focus moves to its neighbour.
+    <div {...{ [FOCUS_LIST_ATTRIBUTE]: '' }}>
       <ScheduleFilters
         query={query}
         onQueryChange={setQuery}
@@ -143,18 +178,30 @@ export function ScheduleView({ now }: ScheduleViewProps) {
           label="Conference day"
           tabs={dayTabs}
           selected={day}
-          onSelect={setDay}
+          onSelect={selectDay}
           variant="strip"
         />
       </div>
       <TabPanel tabsId={dayTabsId} selected={day}>
-        {/* Names the day for the talks' own headings (h3) below the page's h1. */}
-        <VisuallyHidden as="h2">Talks on {currentLabel}</VisuallyHidden>
+        {/* Names the day for the talks' own headings (h3); search results name each day instead. */}
+        {!searching && <VisuallyHidden as="h2">Talks on {currentLabel}</VisuallyHidden>}
         <div className={styles.summary}>
-          <p role="status" className={styles.count}>
+          {/* Takes focus when the last card shown leaves, so focus never falls to the page. */}
+          <p
+            role="status"
+            className={styles.count}
+            tabIndex={-1}
+            {...{ [FOCUS_FALLBACK_ATTRIBUTE]: '' }}
+          >
             {dayTalks.length === 0
               ? `No talks on ${currentLabel}${filtering ? ' match your search' : ''}.`
               : `${formatCount(dayTalks.length, 'talk')} on ${currentLabel}${filtering ? ' match' : ''}`}
+            {otherDays.length > 0 && (
+              <VisuallyHidden>
+                {' '}
+                · {otherDays.map((d) => `${d.count} more on ${d.label}`).join(', ')}
+              </VisuallyHidden>
+            )}
             <span className={styles.zone}>
               {' '}
               · times in{' '}
@@ -163,12 +210,23 @@ export function ScheduleView({ now }: ScheduleViewProps) {
               </span>
             </span>
           </p>
-          <OtherDayMatches days={otherDays} onSelectDay={setDay} />
-          {filtering && dayTalks.length === 0 && (
+          <OtherDayMatches days={otherDays} onSelectDay={selectDay} />
+          {filtering && (searching || dayTalks.length === 0) && (
             <Button onClick={clearFilters}>Clear search</Button>
           )}
         </div>
-        {dayTalks.length > 0 && (
+        {searching && (
+          <SearchResults
+            days={matchesByDay}
+            words={words}
+            eventOrder={conference.columns}
+            shownZone={shownZone}
+            conferenceZone={conferenceZone}
+            onOpenTalk={openTalk}
+            groupId={groupId}
+          />
+        )}
+        {!searching && dayTalks.length > 0 && (
           // A day of its own each: a big day paints its first cards, then the rest frame by frame.
           <ScheduleTimeline
             key={day}
@@ -181,31 +239,11 @@ export function ScheduleView({ now }: ScheduleViewProps) {
           />
         )}
       </TabPanel>
-      {openedTalk && (
-        <Suspense fallback={null}>
-          <TalkDetails
-            talk={openedTalk}
-            conference={conference}
-            conferenceZone={conferenceZone}
-            shownZone={shownZone}
-            abstractStatus={abstractStatus}
-            onClose={closeTalk}
-          />
-        </Suspense>
-      )}
+      <TalkDetailsFromLink />
       {fragmentProblem && (
         <div role="alert" className={styles.notice}>
           <p>{fragmentProblemMessage(fragmentProblem)}</p>
           <Button onClick={() => changeFragment({})}>Dismiss</Button>
-        </div>
-      )}
-      {openTalkId !== null && !openedTalk && (
-        <div role="alert" className={styles.notice}>
-          <p>
-            The link names a talk (“{quoteExcerpt(openTalkId)}”) that is not in this schedule. It
-            may have been removed or the link may be cut short.
-          </p>
-          <Button onClick={closeTalk}>Dismiss</Button>
         </div>
       )}
     </div>

@@ -1,4 +1,5 @@
-import { memo, useId, type CSSProperties, type MouseEvent } from 'react';
+import { SeenEmoji } from '@/components/seen-emoji';
+import { memo, useId, useRef, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
 import type { Talk } from '@/domain/schedule-schema';
 import { MustSeeCheckbox } from '@/components/must-see-checkbox';
 import { StarToggle } from '@/components/star-toggle';
@@ -6,6 +7,7 @@ import { VisuallyHidden, visuallyHiddenAbovePhones } from '@/components/visually
 import { useIsMustSee, useIsStarred, useShownPlanActions } from '@/store/plan-selectors';
 import { useHydrated } from '@/store/use-hydrated';
 import { writeFragment } from '@/domain/fragment/url-fragment';
+import { removeKeepingFocus } from '@/lib/remove-keeping-focus';
 import { trackPaletteIndex } from '@/domain/track/track-palette-index';
 import { formatDuration } from '@/domain/time/format-duration';
 import { TalkClashFlag } from './talk-clash-flag';
@@ -18,8 +20,12 @@ interface TalkCardProps {
   eventIndex?: number;
   /** Whether to show the event's name: not when the day has only one event. */
   showEvent?: boolean;
+  /** In a list with no event columns (search results), the event shows on laptops too. */
+  eventAlwaysSeen?: boolean;
   /** Opens the talk's details; must be stable so that cards do not re-render together. */
   onOpen: (talkId: string) => void;
+  /** Said last, such as where a search matched. */
+  children?: ReactNode;
 }
 
 /** How many event colours the tokens define (--event-1 … --event-6 in styles.css). */
@@ -52,10 +58,13 @@ export const TalkCard = memo(function TalkCard({
   timeRange,
   eventIndex = 0,
   showEvent = true,
+  eventAlwaysSeen = false,
   onOpen,
+  children,
 }: TalkCardProps) {
   const titleId = useId();
   const flagsId = useId();
+  const articleRef = useRef<HTMLElement>(null);
   // An unstarred card subscribes to nothing else, so a star wakes one selector per card.
   const starred = useIsStarred(talk.id);
   const { toggleStar } = useShownPlanActions();
@@ -75,13 +84,14 @@ export const TalkCard = memo(function TalkCard({
   };
   return (
     <article
+      ref={articleRef}
       className={classes.join(' ')}
       style={edgeColour(talk.track, eventIndex)}
       aria-labelledby={titleId}
     >
       <h3 id={titleId} className={styles.title}>
         <a href={writeFragment({ talk: talk.id })} onClick={open}>
-          {talk.title}
+          <SeenEmoji text={talk.title} />
         </a>
       </h3>
       <p className={styles.meta}>
@@ -93,7 +103,11 @@ export const TalkCard = memo(function TalkCard({
         </span>
         {/* Laptops show the event as a column heading, so there it is for screen readers only. */}
         {showEvent ? (
-          <span className={`${styles.event} ${visuallyHiddenAbovePhones}`}>
+          <span
+            className={
+              eventAlwaysSeen ? styles.event : `${styles.event} ${visuallyHiddenAbovePhones}`
+            }
+          >
             <VisuallyHidden>, </VisuallyHidden>
             {talk.column}
           </span>
@@ -109,10 +123,16 @@ export const TalkCard = memo(function TalkCard({
       </p>
       <StarToggle
         className={styles.star}
+        talkId={talk.id}
         pressed={starred}
         describedBy={starred ? flagsId : undefined}
         disabled={!hydrated}
-        onToggle={() => toggleStar(talk.id)}
+        onToggle={() => {
+          const toggle = () => toggleStar(talk.id);
+          // Unstarring may take the card away ("Starred only"); starring never does.
+          if (starred) removeKeepingFocus(toggle, articleRef.current);
+          else toggle();
+        }}
       />
       {talk.speakers.length > 0 && (
         <p className={styles.speakers}>{talk.speakers.map((s) => s.name).join(', ')}</p>
@@ -123,6 +143,7 @@ export const TalkCard = memo(function TalkCard({
           <TalkClashFlag talkId={talk.id} />
         </div>
       )}
+      {children}
     </article>
   );
 });

@@ -1,3 +1,4 @@
+import { SeenEmoji } from '@/components/seen-emoji';
 import { useId } from 'react';
 import { Button } from '@/components/button';
 import { Dialog } from '@/components/dialog';
@@ -46,7 +47,7 @@ export function TalkDetails({
       <div className={styles.header}>
         <p className={styles.event}>{talk.column}</p>
         <h2 id={titleId} className={styles.title}>
-          {talk.title}
+          <SeenEmoji text={talk.title} />
         </h2>
         <Button variant="icon" className={styles.close} onClick={onClose}>
           <Icon name="close" />

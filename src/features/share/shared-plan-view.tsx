@@ -1,3 +1,4 @@
+import { SeenEmoji } from '@/components/seen-emoji';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Schedule, Talk } from '@/domain/schedule-schema';
 import { compareSharedPlan } from '@/domain/share/compare-shared-plan';
@@ -144,7 +145,9 @@ function SharedTalk({ talk, zone, alsoMine, mustSee, clashes }: SharedTalkProps)
         {formatWeekday(talk.start, zone)} {formatTimeRange(talk.start, talk.end, zone)}
       </span>
       <Separator />
-      <span className={styles.title}>{talk.title}</span>
+      <span className={styles.title}>
+        <SeenEmoji text={talk.title} />
+      </span>
       <Separator />
       <span className={styles.event}>{talk.column}</span>
       {talk.speakers.length > 0 && (

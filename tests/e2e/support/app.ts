@@ -1,3 +1,4 @@
+import { spokenTitle } from '../../helpers/spoken-title';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
@@ -19,9 +20,12 @@ export const titles = {
 export const days = ['Mon 6 Nov', 'Tue 7 Nov', 'Wed 8 Nov', 'Thu 9 Nov'] as const;
 export type Day = (typeof days)[number];
 
-/** A talk's article, named by its title. */
+/** A title as a screen reader names it, emoji left out. */
+export const spoken = spokenTitle;
+
+/** A talk's article, named by its title as spoken. */
 export const talk = (scope: Page | Locator, title: string): Locator =>
-  scope.getByRole('article', { name: title, exact: true });
+  scope.getByRole('article', { name: spoken(title), exact: true });
 
 /** The star toggle inside a talk's article. */
 export const starOf = (article: Locator): Locator =>
@@ -102,11 +106,11 @@ export async function starTalk(page: Page, day: Day, title: string): Promise<voi
 export async function openDetails(page: Page, title: string): Promise<Locator> {
   const article = talk(page, title);
   const opener = article
-    .getByRole('button', { name: title, exact: true })
-    .or(article.getByRole('link', { name: title, exact: true }))
+    .getByRole('button', { name: spoken(title), exact: true })
+    .or(article.getByRole('link', { name: spoken(title), exact: true }))
     .first();
   await opener.click();
-  const details = page.getByRole('dialog', { name: title, exact: true });
+  const details = page.getByRole('dialog', { name: spoken(title), exact: true });
   await expectVisible(details, `details dialog named "${title}"`);
   return details;
 }

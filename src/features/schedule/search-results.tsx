@@ -1,0 +1,103 @@
+import { memo, useMemo } from 'react';
+import { VisuallyHidden } from '@/components/visually-hidden';
+import { formatCount } from '@/domain/format-count';
+import type { Talk } from '@/domain/schedule-schema';
+import { matchSnippet, type MatchSnippet } from '@/domain/search/match-snippet';
+import { formatTalkTime } from '@/domain/time/format-talk-time';
+import { TalkCard } from './talk-card';
+import styles from './search-results.module.css';
+
+export interface DayMatches {
+  date: string;
+  label: string;
+  talks: readonly Talk[];
+}
+
+interface SearchResultsProps {
+  days: readonly DayMatches[];
+  /** The search's folded words, to say where each talk matched. */
+  words: readonly string[];
+  eventOrder: readonly string[];
+  shownZone: string;
+  conferenceZone: string;
+  onOpenTalk: (talkId: string) => void;
+  /** The id a day's group takes, so the day tabs can lead to it. */
+  groupId: (date: string) => string;
+}
+
+/** Every talk that matches a search, grouped by conference day, each saying where it matched. */
+export const SearchResults = memo(function SearchResults({
+  days,
+  words,
+  eventOrder,
+  shownZone,
+  conferenceZone,
+  onOpenTalk,
+  groupId,
+}: SearchResultsProps) {
+  return (
+    <div className={styles.results}>
+      {days.map((day) => (
+        <div key={day.date} id={groupId(day.date)} className={styles.day}>
+          <h2 className={styles.heading}>
+            {day.label}
+            <span className={styles.count}>
+              <VisuallyHidden>:</VisuallyHidden> {formatCount(day.talks.length, 'match', 'matches')}
+            </span>
+          </h2>
+          <ol className={styles.list}>
+            {day.talks.map((talk) => (
+              <li key={talk.id}>
+                <SearchResult
+                  talk={talk}
+                  words={words}
+                  eventIndex={eventOrder.indexOf(talk.column)}
+                  timeRange={formatTalkTime(talk.start, talk.end, shownZone, conferenceZone)}
+                  onOpen={onOpenTalk}
+                />
+              </li>
+            ))}
+          </ol>
+        </div>
+      ))}
+    </div>
+  );
+});
+
+interface SearchResultProps {
+  talk: Talk;
+  words: readonly string[];
+  eventIndex: number;
+  timeRange: string;
+  onOpen: (talkId: string) => void;
+}
+
+function SearchResult({ talk, words, eventIndex, timeRange, onOpen }: SearchResultProps) {
+  const snippet = useMemo(() => matchSnippet(talk, words), [talk, words]);
+  return (
+    <TalkCard
+      talk={talk}
+      timeRange={timeRange}
+      eventIndex={eventIndex}
+      eventAlwaysSeen
+      onOpen={onOpen}
+    >
+      {snippet && <MatchNote snippet={snippet} />}
+    </TalkCard>
+  );
+}
+
+/** "Matched in the abstract: …how Tetragon observes…", the word marked. */
+function MatchNote({ snippet }: { snippet: MatchSnippet }) {
+  const { text, start, end } = snippet;
+  return (
+    <p className={styles.snippet}>
+      <span className={styles.where}>
+        {snippet.where === 'abstract' ? 'Matched in the abstract:' : 'Matched the company:'}
+      </span>{' '}
+      {text.slice(0, start)}
+      <mark>{text.slice(start, end)}</mark>
+      {text.slice(end)}
+    </p>
+  );
+}
