@@ -48,6 +48,8 @@ export const DEFERRED_CHUNKS = [
   'virtual:schedule/full',
   'src/app/register-service-worker.ts',
   'src/store/seen-schedule.ts',
+  // Searching and filtering: on the search box's first focus, a filter's first use, or once idle.
+  'src/features/schedule/talk-search.ts',
   // Only once a person opens a schedule, or has one opened to show.
   'src/features/open-schedule/open-schedule-dialog.tsx',
   'src/features/open-schedule/import-in-worker.ts',

@@ -29,7 +29,9 @@ export function forFirstPaint(data: unknown): unknown {
   return {
     ...data,
     talks: talks.map((talk: unknown) =>
-      typeof talk === 'object' && talk !== null ? { ...talk, abstract: NO_ABSTRACT, url: null } : talk,
+      typeof talk === 'object' && talk !== null
+        ? { ...talk, abstract: NO_ABSTRACT, url: null }
+        : talk,
     ),
   };
 }

@@ -243,7 +243,7 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
         <main>
           <TabPanel tabsId={viewTabsId} selected={view}>
             {view === 'schedule' ? (
-              <ScheduleView key={schedule.conference.id} now={now} />
+              <ScheduleView key={schedule.conference.id} now={now} idle={idle} />
             ) : (
               <>
                 <Suspense fallback={<MutedText>Loading your plan…</MutedText>}>

@@ -2,15 +2,12 @@ import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import { Button } from '@/components/button';
 import { TabPanel, Tabs } from '@/components/tabs';
 import { VisuallyHidden } from '@/components/visually-hidden';
-import { filterTalks, isFiltering, type TalkFilter } from '@/domain/search/filter-talks';
+import { isFiltering, type TalkFilter } from '@/domain/search/talk-filter';
 import { dayLabel, dayOf, groupByDay } from '@/domain/time/conference-day';
 import { conferenceToday } from '@/domain/time/conference-today';
 import { zoneLabel } from '@/domain/time/format-time';
 import { useShownPlan } from '@/store/plan-selectors';
 import { useShownZone } from '@/store/use-shown-zone';
-import { OtherDayMatches } from './other-day-matches';
-import { SearchResults } from './search-results';
-import { queryWords } from '@/domain/search/match-talk';
 import { tracksOf, withoutTracks } from '@/domain/search/tracks';
 import { useHiddenColumns } from '@/store/hidden-columns';
 import { ScheduleFilters } from './schedule-filters';
@@ -22,6 +19,7 @@ import { firstSharedDay } from '@/domain/share/first-shared-day';
 import { ScheduleTimeline } from './schedule-timeline';
 import { TalkDetailsFromLink } from './talk-details-from-link';
 import { useTalkHash } from './use-talk-hash';
+import { useTalkSearch } from './use-talk-search';
 import styles from './schedule-view.module.css';
 import { formatCount } from '@/domain/format-count';
 import { FOCUS_FALLBACK_ATTRIBUTE, FOCUS_LIST_ATTRIBUTE } from '@/lib/remove-keeping-focus';
@@ -32,10 +30,12 @@ const NO_TALKS: never[] = [];
 interface ScheduleViewProps {
   /** The current moment: during the conference it picks today's tab and marks now on the grid. */
   now?: number;
+  /** Whether the page has settled after its first paint: search and filters load then, if not sooner. */
+  idle?: boolean;
 }
 
 /** The schedule one conference day at a time, with search, filters and talk details. */
-export function ScheduleView({ now }: ScheduleViewProps) {
+export function ScheduleView({ now, idle = false }: ScheduleViewProps) {
   const { schedule } = useShownSchedule();
   const { conference, talks } = schedule;
   const conferenceZone = conference.timeZone;
@@ -93,19 +93,25 @@ export function ScheduleView({ now }: ScheduleViewProps) {
     }),
     [shownQuery, hiddenEvents, starredOnly, starred, conference.columns],
   );
+  const wantsFilter = isFiltering(filter) || hidden.tracks.length > 0;
+  const [searchTouched, setSearchTouched] = useState(false);
+  const search = useTalkSearch(wantsFilter || searchTouched || idle);
+  // Until the search code is here the whole day shows; what was typed applies when it arrives.
+  const filtering = wantsFilter && search !== null;
   const byDay = useMemo(
     () =>
       groupByDay(
-        filterTalks(withoutTracks(talks, hidden.tracks), filter),
+        search && filtering
+          ? search.filterTalks(withoutTracks(talks, hidden.tracks), filter)
+          : talks,
         conference.days,
         conferenceZone,
       ),
-    [talks, hidden.tracks, filter, conference.days, conferenceZone],
+    [search, filtering, talks, hidden.tracks, filter, conference.days, conferenceZone],
   );
   const dayTalks = byDay.get(day) ?? NO_TALKS;
-  const filtering = isFiltering(filter) || hidden.tracks.length > 0;
   // While searching, every match shows, grouped by day, saying where it matched.
-  const words = useMemo(() => queryWords(shownQuery), [shownQuery]);
+  const words = useMemo(() => (search ? search.queryWords(shownQuery) : []), [search, shownQuery]);
   const searching = words.length > 0;
   const days = conference.days.map((date) => ({ date, label: dayLabel(date, conferenceZone) }));
   const countOn = (date: string) => byDay.get(date)?.length ?? 0;
@@ -161,6 +167,7 @@ export function ScheduleView({ now }: ScheduleViewProps) {
       <ScheduleFilters
         query={query}
         onQueryChange={setQuery}
+        onSearchFocus={() => setSearchTouched(true)}
         events={conference.columns}
         selectedEvents={conference.columns.filter((e) => !hiddenEvents.includes(e))}
         onToggleEvent={toggleColumn}
@@ -210,13 +217,13 @@ export function ScheduleView({ now }: ScheduleViewProps) {
               </span>
             </span>
           </p>
-          <OtherDayMatches days={otherDays} onSelectDay={selectDay} />
+          {search && <search.OtherDayMatches days={otherDays} onSelectDay={selectDay} />}
           {filtering && (searching || dayTalks.length === 0) && (
             <Button onClick={clearFilters}>Clear search</Button>
           )}
         </div>
-        {searching && (
-          <SearchResults
+        {search && searching && (
+          <search.SearchResults
             days={matchesByDay}
             words={words}
             eventOrder={conference.columns}
