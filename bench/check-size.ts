@@ -34,6 +34,7 @@ export const DEFERRED_CHUNKS = [
   'src/domain/calendar/build-talk-calendar.ts',
   'src/features/plan/plan-view.tsx',
   'src/features/share/shared-plan-from-link.tsx',
+  'src/domain/share/first-shared-day.ts',
   'src/features/schedule/talk-details.tsx',
   'src/features/share/share-sheet.tsx',
   'src/features/export/reminder-select.tsx',

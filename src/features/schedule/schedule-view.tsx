@@ -15,11 +15,11 @@ import { useShownSchedule } from '@/store/shown-schedule';
 import { useHydrated } from '@/store/use-hydrated';
 import { changeFragment, useUrlFragment } from '@/store/url-fragment';
 import { fragmentProblemMessage } from '@/domain/fragment/url-fragment';
-import { firstSharedDay } from '@/domain/share/first-shared-day';
 import { ScheduleTimeline } from './schedule-timeline';
 import { TalkDetailsFromLink } from './talk-details-from-link';
 import { useTalkHash } from './use-talk-hash';
 import { useTalkSearch } from './use-talk-search';
+import { useFirstSharedDay } from './use-first-shared-day';
 import styles from './schedule-view.module.css';
 import { formatCount } from '@/domain/format-count';
 import { FOCUS_FALLBACK_ATTRIBUTE, FOCUS_LIST_ATTRIBUTE } from '@/lib/remove-keeping-focus';
@@ -44,19 +44,18 @@ export function ScheduleView({ now, idle = false }: ScheduleViewProps) {
   const { openTalkId, openTalk } = useTalkHash();
   const { problem: fragmentProblem, fragment } = useUrlFragment();
   const openedTalk = talks.find((talk) => talk.id === openTalkId);
-  const sharedDay = fragment.share && firstSharedDay(fragment.share, talks, conferenceZone);
+  const shared = useFirstSharedDay(fragment.share, talks, conferenceZone);
 
   const today = conferenceToday(conference.days, now, conferenceZone);
   const [day, setDay] = useState(() =>
-    openedTalk
-      ? dayOf(openedTalk.start, conferenceZone)
-      : (sharedDay ?? today ?? conference.days[0] ?? ''),
+    openedTalk ? dayOf(openedTalk.start, conferenceZone) : (today ?? conference.days[0] ?? ''),
   );
-  // A share link, on arrival or pasted later, shows the day its first talk is on.
-  const [followedShare, setFollowedShare] = useState(fragment.share);
-  if (fragment.share !== followedShare) {
-    setFollowedShare(fragment.share);
-    if (sharedDay) setDay(sharedDay);
+  // A share link, on arrival or pasted later, shows the day its first talk is on, once read;
+  // a talk the address opens keeps its own day.
+  const [followedShare, setFollowedShare] = useState<string | null>(null);
+  if (shared && shared.code !== followedShare) {
+    setFollowedShare(shared.code);
+    if (shared.day && !openedTalk) setDay(shared.day);
   }
   // When the clock crosses midnight, whoever was looking at today follows it to the new day.
   const [followedToday, setFollowedToday] = useState(today);
