@@ -35,7 +35,7 @@ export const DEFERRED_CHUNKS = [
   'src/features/plan/plan-view.tsx',
   'src/features/share/shared-plan-from-link.tsx',
   'src/domain/share/first-shared-day.ts',
-  'src/features/schedule/talk-details.tsx',
+  'src/features/schedule/opened-talk-details.tsx',
   'src/features/share/share-sheet.tsx',
   'src/features/export/reminder-select.tsx',
   // Once the page is idle: they wait for a change of plan, storage, schedule or version.
@@ -43,11 +43,11 @@ export const DEFERRED_CHUNKS = [
   'src/features/plan/schedule-changes-notice.tsx',
   'src/features/plan/undo-removal-toast.tsx',
   'src/features/plan/clash-announcer.tsx',
-  'src/app/update-prompt.tsx',
+  'src/app/service-worker-updates.tsx',
+  'src/app/register-service-worker.ts',
   // Only during the conference.
   'src/features/plan/next-in-plan-card.tsx',
   'virtual:schedule/full',
-  'src/app/register-service-worker.ts',
   'src/store/seen-schedule.ts',
   // Searching and filtering: on the search box's first focus, a filter's first use, or once idle.
   'src/features/schedule/talk-search.ts',

@@ -24,7 +24,6 @@ import {
 } from '@/store/shown-schedule';
 import { useConferences } from './use-conferences';
 import { systemClock, useNow, type Clock } from './use-now';
-import { useServiceWorkerUpdate } from './use-service-worker-update';
 import type { Schedule } from '@/domain/schedule-schema';
 import { conferenceToday } from '@/domain/time/conference-today';
 import styles from './app.module.css';
@@ -52,8 +51,8 @@ const UndoRemovalToast = lazy(() =>
 const ClashAnnouncer = lazy(() =>
   import('@/features/plan/clash-announcer').then((m) => ({ default: m.ClashAnnouncer })),
 );
-const UpdatePrompt = lazy(() =>
-  import('./update-prompt').then((m) => ({ default: m.UpdatePrompt })),
+const ServiceWorkerUpdates = lazy(() =>
+  import('./service-worker-updates').then((m) => ({ default: m.ServiceWorkerUpdates })),
 );
 // Only shown during the conference.
 const NextInPlanCard = lazy(() =>
@@ -165,7 +164,6 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
     [bundledId, switchTo],
   );
   useFollowScheduleChanges(schedule.conference.id, schedule.talks);
-  const { updateAvailable, reload, dismiss } = useServiceWorkerUpdate();
   const idle = usePageIdle();
   return (
     <ShownScheduleContext value={shown}>
@@ -265,7 +263,7 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
         </main>
         {idle && (
           <Suspense fallback={null}>
-            <UpdatePrompt updateAvailable={updateAvailable} onReload={reload} onDismiss={dismiss} />
+            <ServiceWorkerUpdates />
             <UndoRemovalToast />
             <ClashAnnouncer />
           </Suspense>
