@@ -49,6 +49,8 @@ export const DEFERRED_CHUNKS = [
   'src/features/plan/next-in-plan-card.tsx',
   'virtual:schedule/full',
   'src/store/seen-schedule.ts',
+  // The saved plan's reader and guard, fetched as the saved plan loads after the first render.
+  'src/store/plan-persistence.ts',
   // Searching and filtering: on the search box's first focus, a filter's first use, or once idle.
   'src/features/schedule/talk-search.ts',
   // Only once a person opens a schedule, or has one opened to show.
