@@ -49,8 +49,10 @@ export const DEFERRED_CHUNKS = [
   'src/features/plan/next-in-plan-card.tsx',
   'virtual:schedule/full',
   'src/store/seen-schedule.ts',
-  // The saved plan's reader and guard, fetched as the saved plan loads after the first render.
+  // Fetched as the saved plan loads after the first render: its reader and guard, and clash
+  // detection, which only a plan of two picks needs.
   'src/store/plan-persistence.ts',
+  'src/domain/plan/find-clashes.ts',
   // Searching and filtering: on the search box's first focus, a filter's first use, or once idle.
   'src/features/schedule/talk-search.ts',
   // Only once a person opens a schedule, or has one opened to show.

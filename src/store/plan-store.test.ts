@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FakeStorage, quotaExceeded } from '../../tests/helpers/fake-storage';
 import { makeTalk } from '../../tests/helpers/make-talk';
 import { syncPlanAcrossTabs } from './cross-tab-sync';
+import { loadClashDetection } from './derive-plan';
 import * as persistence from './plan-persistence';
 import { createPlanStore, PLAN_STORAGE_KEY, planOf, removalOf } from './plan-store';
 import { MAX_SAVED_PICKS } from './saved-plan';
@@ -320,7 +321,8 @@ describe('plan store', () => {
     expect(health.getState().notSaving).toBe(true);
   });
 
-  it('keeps picks of talks no longer in the schedule, and impossible ids, apart from clashes', () => {
+  it('keeps picks of talks no longer in the schedule, and impossible ids, apart from clashes', async () => {
+    await loadClashDetection();
     const storage = new FakeStorage();
     storage.setItem(
       PLAN_STORAGE_KEY,

@@ -15,7 +15,7 @@ import {
   type TimeDisplay,
 } from './saved-plan';
 import { createStorageHealth, type StorageHealth } from './storage-health';
-import { createPlanDeriver } from './derive-plan';
+import { createPlanDeriver, loadClashDetection } from './derive-plan';
 import { createRecentChanges } from './recent-changes';
 
 export type { ConferencePlan, ReminderMinutes, TimeDisplay } from './saved-plan';
@@ -419,13 +419,16 @@ export function createPlanStore({ getStorage, now, health, persistence }: PlanSt
     if (next !== plans) store.setState({ plans: next });
   });
   return Object.assign(store, {
-    derivePlan: createPlanDeriver(),
+    // Derived again once clash detection arrives, so flags show for the picks already made.
+    derivePlan: createPlanDeriver(() => store.setState((state) => ({ ...state }))),
     /**
      * Reads the saved plan; a plan saved before conferences had plans of their own becomes the
      * plan of `bundledConferenceId`. Later loads (another tab's write) read it the same way.
      */
     loadSavedPlan: async (bundledConferenceId: string): Promise<void> => {
       bundledId = bundledConferenceId;
+      // Clash detection comes along, so a saved plan's clashes show with its picks or just after.
+      loadClashDetection().catch(() => undefined);
       if (!guard) takePersistence(await loadPlanPersistence());
       await store.persist.rehydrate();
     },

@@ -14,8 +14,8 @@ const schedule = loadSchedule(raw);
 // As named to screen readers: emoji in titles are seen, not spoken.
 const titleOf = (id: string) => spokenTitle(schedule.talks.find((t) => t.id === id)?.title ?? id);
 
-beforeEach(() => {
-  resetPlanStore();
+beforeEach(async () => {
+  await resetPlanStore();
   window.history.replaceState(null, '', '/');
 });
 
