@@ -35,6 +35,8 @@ export const DEFERRED_CHUNKS = [
   'src/features/plan/plan-view.tsx',
   'src/features/share/shared-plan-from-link.tsx',
   'src/domain/share/first-shared-day.ts',
+  // Only for an address with a fragment (a talk or share link), or once a talk is first opened.
+  'src/domain/fragment/read-fragment.ts',
   'src/features/schedule/opened-talk-details.tsx',
   'src/features/share/share-sheet.tsx',
   'src/features/export/reminder-select.tsx',

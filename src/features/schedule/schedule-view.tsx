@@ -14,7 +14,6 @@ import { ScheduleFilters } from './schedule-filters';
 import { useShownSchedule } from '@/store/shown-schedule';
 import { useHydrated } from '@/store/use-hydrated';
 import { changeFragment, useUrlFragment } from '@/store/url-fragment';
-import { fragmentProblemMessage } from '@/domain/fragment/url-fragment';
 import { ScheduleTimeline } from './schedule-timeline';
 import { TalkDetailsFromLink } from './talk-details-from-link';
 import { useTalkHash } from './use-talk-hash';
@@ -42,7 +41,7 @@ export function ScheduleView({ now, idle = false }: ScheduleViewProps) {
   const dayTabsId = useId();
   const shownZone = useShownZone(conferenceZone);
   const { openTalkId, openTalk } = useTalkHash();
-  const { problem: fragmentProblem, fragment } = useUrlFragment();
+  const { problemMessage: fragmentProblem, fragment } = useUrlFragment();
   const openedTalk = talks.find((talk) => talk.id === openTalkId);
   const shared = useFirstSharedDay(fragment.share, talks, conferenceZone);
 
@@ -248,7 +247,7 @@ export function ScheduleView({ now, idle = false }: ScheduleViewProps) {
       <TalkDetailsFromLink />
       {fragmentProblem && (
         <div role="alert" className={styles.notice}>
-          <p>{fragmentProblemMessage(fragmentProblem)}</p>
+          <p>{fragmentProblem}</p>
           <Button onClick={() => changeFragment({})}>Dismiss</Button>
         </div>
       )}
