@@ -23,7 +23,10 @@ describe('the address fragment', () => {
   it('is read once its reader has arrived, problems said in words', async () => {
     window.history.replaceState(null, '', '/#talk=1R2on&talk=again');
     const { result } = renderHook(() => useUrlFragment());
+    // Until then it reads as none, and says it is still to be read.
+    expect(result.current).toMatchObject({ pending: true, fragment: { talk: null } });
     await waitFor(() => expect(result.current.fragment.talk).toBe('1R2on'));
+    expect(result.current.pending).toBe(false);
     expect(fetched.count).toBe(1);
     expect(result.current.problem).toMatchObject({ kind: 'repeated-key', key: 'talk' });
     expect(result.current.problemMessage).toBe(

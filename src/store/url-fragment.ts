@@ -9,11 +9,21 @@ import {
 /** What the address's fragment carries, with what was wrong with it in plain words. */
 export interface AddressFragment extends ReadFragment {
   problemMessage: string | null;
+  /** The address has a fragment whose reader has not arrived yet: it reads as none meanwhile. */
+  pending: boolean;
 }
 
 type FragmentReader = typeof import('@/domain/fragment/read-fragment');
 
-const NOTHING: AddressFragment = { fragment: EMPTY_FRAGMENT, problem: null, problemMessage: null };
+const NOTHING: AddressFragment = {
+  fragment: EMPTY_FRAGMENT,
+  problem: null,
+  problemMessage: null,
+  pending: false,
+};
+const PENDING: AddressFragment = { ...NOTHING, pending: true };
+// Stands for a fragment not yet readable; no real hash looks like it, since every one starts with #.
+const PENDING_HASH = 'pending';
 
 // History changes made here fire no event, so the writers below tell the readers themselves.
 const listeners = new Set<() => void>();
@@ -61,15 +71,20 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-// Until the reader is here a fragment reads as none; its arrival changes the snapshot.
-const currentHash = () => (reader ? window.location.hash : '');
+// Until the reader is here a fragment reads as pending; its arrival changes the snapshot.
+const currentHash = () => {
+  const { hash } = window.location;
+  return reader || hash === '' ? hash : PENDING_HASH;
+};
 
 function readHash(hash: string): AddressFragment {
+  if (hash === PENDING_HASH) return PENDING;
   if (!reader || hash === '') return NOTHING;
   const read = reader.readFragment(hash);
   return {
     ...read,
     problemMessage: read.problem && reader.fragmentProblemMessage(read.problem),
+    pending: false,
   };
 }
 

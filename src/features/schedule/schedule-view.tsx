@@ -41,7 +41,7 @@ export function ScheduleView({ now, idle = false }: ScheduleViewProps) {
   const dayTabsId = useId();
   const shownZone = useShownZone(conferenceZone);
   const { openTalkId, openTalk } = useTalkHash();
-  const { problemMessage: fragmentProblem, fragment } = useUrlFragment();
+  const { problemMessage: fragmentProblem, fragment, pending } = useUrlFragment();
   const openedTalk = talks.find((talk) => talk.id === openTalkId);
   const shared = useFirstSharedDay(fragment.share, talks, conferenceZone);
 
@@ -66,7 +66,7 @@ export function ScheduleView({ now, idle = false }: ScheduleViewProps) {
   // The address is read once the page is live: a talk it names shows on its own day.
   const hydrated = useHydrated();
   const [addressRead, setAddressRead] = useState(hydrated);
-  if (hydrated && !addressRead) {
+  if (hydrated && !addressRead && !pending) {
     setAddressRead(true);
     if (openedTalk) setDay(dayOf(openedTalk.start, conferenceZone));
   }
