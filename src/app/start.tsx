@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { Root } from './root';
 import { allowOnlyOwnWorkers } from './trusted-types';
@@ -9,5 +10,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 // A built page carries its first screen, drawn at build time; the development server's is empty.
-if (root.firstElementChild) hydrateRoot(root, <Root />);
+// Hydrated as a transition, React works in slices and lets the page answer between them; the
+// stars stay disabled until it is done.
+if (root.firstElementChild) startTransition(() => void hydrateRoot(root, <Root />));
 else createRoot(root).render(<Root />);
