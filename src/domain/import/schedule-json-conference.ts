@@ -37,3 +37,10 @@ export function scheduleJsonDraft(
     },
   };
 }
+
+/** The answer of either version when the file names no zone and none was given. */
+export const SCHEDULE_JSON_NEEDS_ZONE: ConverterOutcome = {
+  kind: 'needs-zone',
+  format: 'schedule-json',
+  message: 'This schedule gives its times without a time zone. Which zone is the conference in?',
+};

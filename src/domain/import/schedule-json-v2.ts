@@ -4,12 +4,15 @@ import { offsetOf, readInstant } from './source-time';
 import {
   OptionalText,
   readSharedFields,
-  SCHEDULE_JSON_NEEDS_ZONE,
   SHARED_EVENT_FIELDS,
   skippedEventName,
   speakersNamed,
 } from './schedule-json-event';
-import { scheduleJsonDraft, SHARED_CONFERENCE_FIELDS } from './schedule-json-conference';
+import {
+  SCHEDULE_JSON_NEEDS_ZONE,
+  scheduleJsonDraft,
+  SHARED_CONFERENCE_FIELDS,
+} from './schedule-json-conference';
 import { absoluteUrl, cleanText } from './source-text';
 import { zoneInOrder } from './source-zone';
 import type { ConverterOptions, ConverterOutcome, TalkDraft } from './talk-draft';

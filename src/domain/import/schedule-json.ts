@@ -2,13 +2,16 @@ import * as v from 'valibot';
 import { dayOf } from '@/domain/time/conference-day';
 import { ImportProblem } from './import-problem';
 import { durationMinutes } from './parse-duration';
-import { scheduleJsonDraft, SHARED_CONFERENCE_FIELDS } from './schedule-json-conference';
+import {
+  SCHEDULE_JSON_NEEDS_ZONE,
+  scheduleJsonDraft,
+  SHARED_CONFERENCE_FIELDS,
+} from './schedule-json-conference';
 import { convertScheduleJsonV2 } from './schedule-json-v2';
 import { offsetOf, readInstant } from './source-time';
 import {
   OptionalText,
   readSharedFields,
-  SCHEDULE_JSON_NEEDS_ZONE,
   SHARED_EVENT_FIELDS,
   skippedEventName,
   speakersNamed,
