@@ -1,8 +1,8 @@
-import { SeenEmoji } from '@/components/seen-emoji';
-import { memo, useId, useRef, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
+import { memo, useId, useRef, type CSSProperties, type ReactNode } from 'react';
 import type { Talk } from '@/domain/schedule-schema';
 import { MustSeeCheckbox } from '@/components/must-see-checkbox';
 import { StarToggle } from '@/components/star-toggle';
+import { TalkTitle } from '@/components/talk-title';
 import { VisuallyHidden, visuallyHiddenAbovePhones } from '@/components/visually-hidden';
 import { useIsMustSee, useIsStarred, useShownPlanActions } from '@/store/plan-selectors';
 import { useHydrated } from '@/store/use-hydrated';
@@ -76,12 +76,6 @@ export const TalkCard = memo(function TalkCard({
     starred && styles.starred,
     minutes >= LONG_TALK_MINUTES && styles.long,
   ].filter(Boolean);
-  const open = (event: MouseEvent<HTMLAnchorElement>) => {
-    // Let the browser handle "open in new tab" and similar.
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
-    onOpen(talk.id);
-  };
   return (
     <article
       ref={articleRef}
@@ -89,11 +83,14 @@ export const TalkCard = memo(function TalkCard({
       style={edgeColour(talk.track, eventIndex)}
       aria-labelledby={titleId}
     >
-      <h3 id={titleId} className={styles.title}>
-        <a href={writeFragment({ talk: talk.id })} onClick={open}>
-          <SeenEmoji text={talk.title} />
-        </a>
-      </h3>
+      <TalkTitle
+        level={3}
+        id={titleId}
+        className={styles.title}
+        href={writeFragment({ talk: talk.id })}
+        title={talk.title}
+        onOpen={() => onOpen(talk.id)}
+      />
       <p className={styles.meta}>
         <span className={styles.time}>{timeRange}</span>
         {/* The length in words, since blocks keep readable minimums and long ones are compressed. */}
