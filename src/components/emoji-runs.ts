@@ -10,6 +10,9 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const EMOJI =
   /\p{Extended_Pictographic}(?:\uFE0F|\u200D)|\p{Emoji_Presentation}|\p{Regional_Indicator}/u;
 
+/** Every code point that can start an emoji above; text with none of them is words only. */
+const MAY_HOLD_EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Presentation}\p{Regional_Indicator}]/u;
+
 /**
  * Splits text into runs of words and of emoji, so the emoji can be kept from screen readers
  * (which read "rocket" aloud) while still seen. An emoji run takes the one space after it, so
@@ -19,6 +22,8 @@ const EMOJI =
  *   // [{ text: 'Lightning Talk: ', emoji: false }, { text: '🚀 ', emoji: true }, { text: 'Git Going Fast', emoji: false }]
  */
 export function emojiRuns(text: string): TextRun[] {
+  // Most titles have no emoji: one test of the whole text spares segmenting them.
+  if (!MAY_HOLD_EMOJI.test(text)) return [{ text, emoji: false }];
   const runs: TextRun[] = [];
   const push = (part: string, emoji: boolean) => {
     const last = runs.at(-1);

@@ -93,17 +93,19 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
     gridTemplateRows: `auto ${rows.map((row) => `minmax(${row.heightPx}px, auto)`).join(' ')}`,
   } as CSSProperties;
   const byId = useMemo(() => new Map(talks.map((talk) => [talk.id, talk])), [talks]);
-  // Formatted once per talk list and zone, not on every render of a 500-talk day.
-  const timeRanges = useMemo(
-    () =>
-      new Map(
-        talks.map((talk) => [
-          talk.id,
-          formatTalkTime(talk.start, talk.end, shownZone, conferenceZone),
-        ]),
-      ),
-    [talks, shownZone, conferenceZone],
-  );
+  // Formatted once per talk and zone, and only for the cards drawn so far: a big day's first
+  // frame formats 80 time ranges, not 500.
+  const timeRangeOf = useMemo(() => {
+    const formatted = new Map<string, string>();
+    return (talk: Talk) => {
+      let range = formatted.get(talk.id);
+      if (range === undefined) {
+        range = formatTalkTime(talk.start, talk.end, shownZone, conferenceZone);
+        formatted.set(talk.id, range);
+      }
+      return range;
+    };
+  }, [shownZone, conferenceZone]);
   const nowAt = now === undefined ? null : nowInTimeline(rows, now);
   // In document order the line follows the talks already started, so the phone list reads right too.
   const lineBefore = nowAt ? items.findIndex((item) => item.rowStart > nowAt.rowIndex) : -1;
@@ -194,7 +196,7 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
                 <TalkCard
                   talk={talk}
                   eventIndex={eventOrder.indexOf(talk.column)}
-                  timeRange={timeRanges.get(talk.id) ?? ''}
+                  timeRange={timeRangeOf(talk)}
                   showEvent={grid.columns.length > 1}
                   onOpen={onOpenTalk}
                 />

@@ -17,7 +17,8 @@ export function useScrollsSideways(
       // The border box, so a scrollbar appearing inside the frame does not flip the answer back.
       setScrolls(frame.offsetWidth > 0 && frame.offsetWidth < minWidthRem * remPx);
     };
-    check();
+    // The observer's first report comes after the next layout, before paint: measuring here
+    // instead would force a layout of the whole grid inside the render's task.
     const observer = new ResizeObserver(check);
     observer.observe(frame);
     return () => observer.disconnect();
