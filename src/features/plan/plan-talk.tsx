@@ -2,6 +2,7 @@ import { useId, useRef } from 'react';
 import { FlagNote } from '@/components/flag-note';
 import { MustSeeCheckbox } from '@/components/must-see-checkbox';
 import { StarToggle } from '@/components/star-toggle';
+import { talkCardSurface } from '@/components/talk-card-surface';
 import { TalkTitle } from '@/components/talk-title';
 import { describeClash, describeTightChange } from '@/domain/plan/describe-plan-flags';
 import type { TightChange } from '@/domain/plan/find-tight-changes';
@@ -32,7 +33,11 @@ export function PlanTalk({ talk, timeRange, tightChange, firstClashId, onOpen }:
   const mustSee = useIsMustSee(talk.id);
   const printedUrl = talk.url ? shortUrl(talk.url) : null;
   return (
-    <article ref={articleRef} className={styles.talk} aria-labelledby={titleId}>
+    <article
+      ref={articleRef}
+      className={`${talkCardSurface} ${styles.talk}`}
+      aria-labelledby={titleId}
+    >
       <TalkTitle
         level={4}
         id={titleId}

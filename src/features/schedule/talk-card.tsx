@@ -2,6 +2,7 @@ import { memo, useId, useRef, type CSSProperties, type ReactNode } from 'react';
 import type { Talk } from '@/domain/schedule-schema';
 import { MustSeeCheckbox } from '@/components/must-see-checkbox';
 import { StarToggle } from '@/components/star-toggle';
+import { talkCardSurface } from '@/components/talk-card-surface';
 import { TalkTitle } from '@/components/talk-title';
 import { VisuallyHidden, visuallyHiddenAbovePhones } from '@/components/visually-hidden';
 import { useIsMustSee, useIsStarred, useShownPlanActions } from '@/store/plan-selectors';
@@ -72,6 +73,7 @@ export const TalkCard = memo(function TalkCard({
   const hydrated = useHydrated();
   const minutes = (Date.parse(talk.end) - Date.parse(talk.start)) / 60_000;
   const classes = [
+    talkCardSurface,
     styles.card,
     starred && styles.starred,
     minutes >= LONG_TALK_MINUTES && styles.long,
