@@ -4,7 +4,7 @@ import styles from './talk-title.module.css';
 
 interface TalkTitleProps {
   /** The heading's level where the talk sits in the page's outline. */
-  level: 3 | 4;
+  as: 'h3' | 'h4';
   id: string;
   /** The caller's placement and size for the heading. */
   className: string | undefined;
@@ -16,8 +16,7 @@ interface TalkTitleProps {
 }
 
 /** A talk's title as a heading whose link opens its details. */
-export function TalkTitle({ level, id, className, href, title, onOpen }: TalkTitleProps) {
-  const Heading = level === 3 ? 'h3' : 'h4';
+export function TalkTitle({ as: Heading, id, className, href, title, onOpen }: TalkTitleProps) {
   const open = (event: MouseEvent<HTMLAnchorElement>) => {
     // Let the browser handle "open in new tab" and similar.
     if (!onOpen || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
@@ -25,7 +24,7 @@ export function TalkTitle({ level, id, className, href, title, onOpen }: TalkTit
     onOpen();
   };
   return (
-    <Heading id={id} className={[styles.title, className].filter(Boolean).join(' ')}>
+    <Heading id={id} className={`${styles.title} ${className ?? ''}`}>
       <a href={href} onClick={open}>
         <SeenEmoji text={title} />
       </a>

@@ -39,7 +39,7 @@ export function PlanTalk({ talk, timeRange, tightChange, firstClashId, onOpen }:
       aria-labelledby={titleId}
     >
       <TalkTitle
-        level={4}
+        as="h4"
         id={titleId}
         className={styles.title}
         href={writeFragment({ talk: talk.id })}

@@ -86,7 +86,7 @@ export const TalkCard = memo(function TalkCard({
       aria-labelledby={titleId}
     >
       <TalkTitle
-        level={3}
+        as="h3"
         id={titleId}
         className={styles.title}
         href={writeFragment({ talk: talk.id })}
