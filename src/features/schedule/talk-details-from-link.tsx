@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyComponent } from '@/lib/lazy-component';
 import { Button } from '@/components/button';
 import { quoteExcerpt } from '@/domain/text/quote-excerpt';
 import { useShownSchedule } from '@/store/shown-schedule';
@@ -7,7 +8,7 @@ import { useTalkHash } from './use-talk-hash';
 import styles from './schedule-view.module.css';
 
 // Its code arrives when a talk is first opened, so it stays out of the first load.
-const TalkDetails = lazy(() => import('./talk-details').then((m) => ({ default: m.TalkDetails })));
+const TalkDetails = lazyComponent(() => import('./talk-details').then((m) => m.TalkDetails));
 
 /**
  * The details of the talk the address names (`#talk=…`), over whichever view is shown, or a
