@@ -20,6 +20,9 @@ export default defineConfig({
     contentSecurityPolicy(),
   ],
   resolve: { alias: srcAlias },
+  // One stylesheet, named in index.html: the first screen is styled before any script runs,
+  // including the components whose code loads after that first paint.
+  build: { cssCodeSplit: false },
   server: { port: 5173, strictPort: false },
   test: {
     // CI also keeps a machine-readable summary, printed as one plain line by .ci/run.

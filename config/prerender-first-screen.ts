@@ -55,7 +55,7 @@ async function loadRenderer(
 
 /**
  * Puts the first screen, drawn with React's server renderer, into the built index.html, so the
- * schedule shows (and reads, even without JavaScript) before the app's code arrives; src/main.tsx
+ * schedule shows (and reads, even without JavaScript) before the app's code arrives; src/app/start.tsx
  * then hydrates it. Only on build: the development server renders in the browser.
  */
 export function prerenderFirstScreen(alias: Record<string, string>): Plugin {

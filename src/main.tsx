@@ -1,15 +1,12 @@
 // First, so the app's own sheets (print, features) come after the base tokens and override them.
 import './app/styles.css';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { Root } from './app/root';
-import { allowOnlyOwnWorkers } from './app/trusted-types';
 
-// Before anything registers the service worker, the only script URLs the page's policy lets through.
-allowOnlyOwnWorkers();
+/**
+ * The app's code starts once the first screen, drawn at build time, has been painted: that paint
+ * then waits for the stylesheet alone, not for the script to arrive and run.
+ */
+const start = () => void import('./app/start');
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-
-// A built page carries its first screen, drawn at build time; the development server's is empty.
-if (root.firstElementChild) hydrateRoot(root, <Root />);
-else createRoot(root).render(<Root />);
+// A hidden tab paints no frames, so there it starts at once.
+if (document.visibilityState === 'hidden') start();
+else requestAnimationFrame(() => setTimeout(start, 0));

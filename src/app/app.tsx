@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useId, useLayoutEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useId, useLayoutEffect, useMemo, useState } from 'react';
+import { lazyComponent } from '@/lib/lazy-component';
 import { MutedText } from '@/components/muted-text';
 import { TabPanel, Tabs, type Tab } from '@/components/tabs';
 import { ClashSummary } from '@/features/plan/clash-summary';
@@ -30,58 +31,46 @@ import styles from './app.module.css';
 import './print.css';
 
 // Not needed for the first paint of the grid, so each arrives in its own chunk when first shown.
-const PlanView = lazy(() =>
-  import('@/features/plan/plan-view').then((m) => ({ default: m.PlanView })),
-);
-const ReminderSelect = lazy(() =>
-  import('@/features/export/reminder-select').then((m) => ({ default: m.ReminderSelect })),
+const PlanView = lazyComponent(() => import('@/features/plan/plan-view').then((m) => m.PlanView));
+const ReminderSelect = lazyComponent(() =>
+  import('@/features/export/reminder-select').then((m) => m.ReminderSelect),
 );
 // Each waits for a change (of plan, storage, schedule or version), so each loads once the page is idle.
-const StorageNotice = lazy(() =>
-  import('@/features/plan/storage-notice').then((m) => ({ default: m.StorageNotice })),
+const StorageNotice = lazyComponent(() =>
+  import('@/features/plan/storage-notice').then((m) => m.StorageNotice),
 );
-const ScheduleChangesNotice = lazy(() =>
-  import('@/features/plan/schedule-changes-notice').then((m) => ({
-    default: m.ScheduleChangesNotice,
-  })),
+const ScheduleChangesNotice = lazyComponent(() =>
+  import('@/features/plan/schedule-changes-notice').then((m) => m.ScheduleChangesNotice),
 );
-const UndoRemovalToast = lazy(() =>
-  import('@/features/plan/undo-removal-toast').then((m) => ({ default: m.UndoRemovalToast })),
+const UndoRemovalToast = lazyComponent(() =>
+  import('@/features/plan/undo-removal-toast').then((m) => m.UndoRemovalToast),
 );
-const ClashAnnouncer = lazy(() =>
-  import('@/features/plan/clash-announcer').then((m) => ({ default: m.ClashAnnouncer })),
+const ClashAnnouncer = lazyComponent(() =>
+  import('@/features/plan/clash-announcer').then((m) => m.ClashAnnouncer),
 );
-const ServiceWorkerUpdates = lazy(() =>
-  import('./service-worker-updates').then((m) => ({ default: m.ServiceWorkerUpdates })),
+const ServiceWorkerUpdates = lazyComponent(() =>
+  import('./service-worker-updates').then((m) => m.ServiceWorkerUpdates),
 );
 // Only shown during the conference.
-const NextInPlanCard = lazy(() =>
-  import('@/features/plan/next-in-plan-card').then((m) => ({ default: m.NextInPlanCard })),
+const NextInPlanCard = lazyComponent(() =>
+  import('@/features/plan/next-in-plan-card').then((m) => m.NextInPlanCard),
 );
-const SharedPlanFromLink = lazy(() =>
-  import('@/features/share/shared-plan-from-link').then((m) => ({
-    default: m.SharedPlanFromLink,
-  })),
+const SharedPlanFromLink = lazyComponent(() =>
+  import('@/features/share/shared-plan-from-link').then((m) => m.SharedPlanFromLink),
 );
 
 // Only shown once a schedule has been opened, so none of them weighs on the first paint.
-const ConferenceSwitcher = lazy(() =>
-  import('@/features/conferences/conference-switcher').then((m) => ({
-    default: m.ConferenceSwitcher,
-  })),
+const ConferenceSwitcher = lazyComponent(() =>
+  import('@/features/conferences/conference-switcher').then((m) => m.ConferenceSwitcher),
 );
-const OpenedNote = lazy(() =>
-  import('@/features/conferences/opened-note').then((m) => ({ default: m.OpenedNote })),
+const OpenedNote = lazyComponent(() =>
+  import('@/features/conferences/opened-note').then((m) => m.OpenedNote),
 );
-const CheckForChanges = lazy(() =>
-  import('@/features/open-schedule/check-for-changes').then((m) => ({
-    default: m.CheckForChanges,
-  })),
+const CheckForChanges = lazyComponent(() =>
+  import('@/features/open-schedule/check-for-changes').then((m) => m.CheckForChanges),
 );
-const RemovedConferenceToast = lazy(() =>
-  import('@/features/conferences/removed-conference-toast').then((m) => ({
-    default: m.RemovedConferenceToast,
-  })),
+const RemovedConferenceToast = lazyComponent(() =>
+  import('@/features/conferences/removed-conference-toast').then((m) => m.RemovedConferenceToast),
 );
 
 type View = 'schedule' | 'plan';

@@ -30,6 +30,12 @@ function Seasons() {
 const tab = (name: string) => screen.getByRole('tab', { name });
 const selectedTab = () => screen.getByRole('tab', { selected: true });
 
+/** The tab named has the focus and is the one selected, as a roving tab stop moves both. */
+function expectFocusedAndSelected(name: string) {
+  expect(tab(name)).toHaveFocus();
+  expect(selectedTab()).toBe(tab(name));
+}
+
 describe('Tabs', () => {
   it('names the list and labels the panel by the selected tab', () => {
     render(<Seasons />);
@@ -61,25 +67,21 @@ describe('Tabs', () => {
     render(<Seasons />);
     await userEvent.click(tab('Summer'));
     await userEvent.keyboard('{ArrowRight}');
-    expect(tab('Autumn')).toHaveFocus();
-    expect(selectedTab()).toBe(tab('Autumn'));
+    expectFocusedAndSelected('Autumn');
     expect(screen.getByRole('tabpanel', { name: 'Autumn' })).toHaveTextContent('Showing autumn');
     await userEvent.keyboard('{ArrowRight}{ArrowRight}');
     expect(tab('Spring')).toHaveFocus();
     await userEvent.keyboard('{ArrowLeft}');
-    expect(tab('Winter')).toHaveFocus();
-    expect(selectedTab()).toBe(tab('Winter'));
+    expectFocusedAndSelected('Winter');
   });
 
   it('jumps to the first and last tab with Home and End', async () => {
     render(<Seasons />);
     await userEvent.click(tab('Summer'));
     await userEvent.keyboard('{End}');
-    expect(tab('Winter')).toHaveFocus();
-    expect(selectedTab()).toBe(tab('Winter'));
+    expectFocusedAndSelected('Winter');
     await userEvent.keyboard('{Home}');
-    expect(tab('Spring')).toHaveFocus();
-    expect(selectedTab()).toBe(tab('Spring'));
+    expectFocusedAndSelected('Spring');
   });
 
   it('keeps only the selected tab in the Tab order', async () => {

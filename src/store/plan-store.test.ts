@@ -25,6 +25,22 @@ const K = 'kubecon-na-2023';
 const saved = (storage: Storage) => JSON.parse(storage.getItem(PLAN_STORAGE_KEY) ?? 'null');
 const savedPlan = (storage: Storage) => saved(storage).state.plans[K];
 
+/** Another tab's write to `key`, as this tab hears it; resolves once the sync has handled it. */
+async function hearWrite(window: EventTarget, key = PLAN_STORAGE_KEY): Promise<void> {
+  window.dispatchEvent(new StorageEvent('storage', { key }));
+  await Promise.resolve();
+}
+
+/** Two tabs sharing one storage, this one listening for the other's writes until `stop`. */
+function twoTabs() {
+  const storage = new FakeStorage();
+  const thisTab = setUp(storage).store;
+  const otherTab = setUp(storage).store;
+  const window = new EventTarget();
+  const stop = syncPlanAcrossTabs(thisTab, window);
+  return { storage, thisTab, otherTab, window, stop };
+}
+
 describe('plan store', () => {
   it('saves only ids and preferences, under a versioned key', () => {
     const { storage, store } = setUp();
@@ -103,16 +119,10 @@ describe('plan store', () => {
   });
 
   it('shows a must-see mark made in another tab without a reload', async () => {
-    const storage = new FakeStorage();
-    const tab = () => setUp(storage).store;
-    const left = tab();
-    const right = tab();
-    const window = new EventTarget();
-    syncPlanAcrossTabs(left, window);
+    const { storage, thisTab: left, otherTab: right, window } = twoTabs();
     right.getState().toggleStar(K, 'a');
     right.getState().toggleMustSee(K, 'a');
-    window.dispatchEvent(new StorageEvent('storage', { key: PLAN_STORAGE_KEY }));
-    await Promise.resolve();
+    await hearWrite(window);
     expect(planOf(left.getState().plans, K).mustSee).toEqual(['a']);
     // A change made here starts from what storage holds, so the other tab's mark stays.
     left.getState().toggleStar(K, 'b');
@@ -388,44 +398,31 @@ describe('plan store', () => {
       state: { ...saved(storage).state, plans: { [K]: { starred: ['b'] } } },
     });
     storage.setItem(PLAN_STORAGE_KEY, stale);
-    window.dispatchEvent(new StorageEvent('storage', { key: PLAN_STORAGE_KEY }));
-    await Promise.resolve();
+    await hearWrite(window);
     expect(savedPlan(storage).starred).toEqual(['b', 'a']);
     expect(planOf(left.getState().plans, K).starred).toEqual(['b', 'a']);
     // Long after, another tab's removal of "a" stands.
     clock += 60_000;
     storage.setItem(PLAN_STORAGE_KEY, stale);
-    window.dispatchEvent(new StorageEvent('storage', { key: PLAN_STORAGE_KEY }));
-    await Promise.resolve();
+    await hearWrite(window);
     expect(planOf(left.getState().plans, K).starred).toEqual(['b']);
   });
 
   it('shows a star made in another tab without a reload', async () => {
-    const storage = new FakeStorage();
-    const thisTab = setUp(storage).store;
-    const otherTab = setUp(storage).store;
-    const window = new EventTarget();
-    const stop = syncPlanAcrossTabs(thisTab, window);
+    const { thisTab, otherTab, window, stop } = twoTabs();
     otherTab.getState().toggleStar(K, 'a');
-    window.dispatchEvent(new StorageEvent('storage', { key: PLAN_STORAGE_KEY }));
-    await Promise.resolve();
+    await hearWrite(window);
     expect(planOf(thisTab.getState().plans, K).starred).toEqual(['a']);
     stop();
     otherTab.getState().toggleStar(K, 'b');
-    window.dispatchEvent(new StorageEvent('storage', { key: PLAN_STORAGE_KEY }));
-    await Promise.resolve();
+    await hearWrite(window);
     expect(planOf(thisTab.getState().plans, K).starred).toEqual(['a']);
   });
 
   it('ignores storage events for other keys', async () => {
-    const storage = new FakeStorage();
-    const thisTab = setUp(storage).store;
-    const otherTab = setUp(storage).store;
-    const window = new EventTarget();
-    syncPlanAcrossTabs(thisTab, window);
+    const { thisTab, otherTab, window } = twoTabs();
     otherTab.getState().toggleStar(K, 'a');
-    window.dispatchEvent(new StorageEvent('storage', { key: 'something-else' }));
-    await Promise.resolve();
+    await hearWrite(window, 'something-else');
     expect(planOf(thisTab.getState().plans, K).starred).toEqual([]);
   });
 });
@@ -567,8 +564,7 @@ describe('plans kept per conference', () => {
     // The right tab had not seen "a1" yet when it wrote a star in the bundled conference.
     const stale = JSON.stringify({ version: 4, state: { plans: { [K]: { starred: ['k'] } } } });
     storage.setItem(PLAN_STORAGE_KEY, stale);
-    window.dispatchEvent(new StorageEvent('storage', { key: PLAN_STORAGE_KEY }));
-    await Promise.resolve();
+    await hearWrite(window);
     expect(planOf(left.getState().plans, DENOG).starred).toEqual(['a1']);
     expect(planOf(left.getState().plans, K).starred).toEqual(['k']);
   });

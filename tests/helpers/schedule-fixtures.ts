@@ -29,11 +29,29 @@ export function openFixture(path: string, options: Omit<ImportInput, 'text'> = {
   return openSchedule(fixtureBytes(path), options);
 }
 
+type OpenedSchedule = Schedule & { skippedCount: number };
+
 /** The schedule of a result that must be one; fails the test with the result otherwise. */
-export function scheduleOf(result: ImportResult): Schedule & { skippedCount: number } {
+function scheduleOf(result: ImportResult): OpenedSchedule {
   if (result.kind !== 'schedule')
     throw new Error(`expected a schedule, got ${JSON.stringify(result)}`);
   return { ...result.schedule, skippedCount: result.skipped.count };
+}
+
+/** The schedule content must open to, with how many events were skipped. */
+export function scheduleFrom(
+  text: ImportInput['text'],
+  options: Omit<ImportInput, 'text'> = {},
+): OpenedSchedule {
+  return scheduleOf(openSchedule(text, options));
+}
+
+/** The schedule a fixture file must open to, by its path under tests/fixtures/schedules. */
+export function fixtureSchedule(
+  path: string,
+  options: Omit<ImportInput, 'text'> = {},
+): OpenedSchedule {
+  return scheduleOf(openFixture(path, options));
 }
 
 /** The one talk with this exact title; fails when there is none or several. */

@@ -23,6 +23,17 @@ function plan(talks: readonly Talk[], reminderMinutes = 0, at = now): string {
   return buildPlanCalendar({ talks, conference, reminderMinutes, now: at });
 }
 
+/** The plan's calendar with its clashes noted, as the export button builds it. */
+function planWithClashNotes(talks: readonly Talk[]): string {
+  return buildPlanCalendar({
+    talks,
+    conference,
+    reminderMinutes: 0,
+    now,
+    clashes: findClashes(talks),
+  });
+}
+
 describe('buildPlanCalendar', () => {
   it('writes each talk as an exact UTC instant, on every conference day', () => {
     const { events } = parseEvents(plan(allTalks));
@@ -205,13 +216,7 @@ describe('buildPlanCalendar', () => {
       end: '2023-11-06T10:00:00-06:00',
     };
     const talks = [t.adobe, overlapping, t.keynote];
-    const ics = buildPlanCalendar({
-      talks,
-      conference,
-      reminderMinutes: 0,
-      now,
-      clashes: findClashes(talks),
-    });
+    const ics = planWithClashNotes(talks);
     const { events } = parseEvents(ics);
     expect(events).toHaveLength(3);
     const noteOf = (id: string) => String(eventOf(events, id).getFirstPropertyValue('description'));
@@ -227,13 +232,7 @@ describe('buildPlanCalendar', () => {
       title: `Crowded talk ${i}`,
     }));
     const talks = [t.adobe, ...crowd];
-    const ics = buildPlanCalendar({
-      talks,
-      conference,
-      reminderMinutes: 0,
-      now,
-      clashes: findClashes(talks),
-    });
+    const ics = planWithClashNotes(talks);
     const note = String(
       eventOf(parseEvents(ics).events, t.adobe.id).getFirstPropertyValue('description'),
     );

@@ -1,16 +1,16 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
-  openFixture,
+  fixtureSchedule,
   openSchedule,
-  scheduleOf,
+  scheduleFrom,
   talkTitled,
   utcTimes,
 } from '../../../tests/helpers/schedule-fixtures';
 
-const fosdem = scheduleOf(openFixture('frab-xml/fosdem-2026.xml'));
-const debconf = scheduleOf(openFixture('frab-xml/debconf23-wafer.xml'));
-const denog = scheduleOf(openFixture('frab-xml/denog16-pretalx.xml'));
+const fosdem = fixtureSchedule('frab-xml/fosdem-2026.xml');
+const debconf = fixtureSchedule('frab-xml/debconf23-wafer.xml');
+const denog = fixtureSchedule('frab-xml/denog16-pretalx.xml');
 
 /** A small frab file around the given events and day, for quirks no real file here shows. */
 function frab(days: string, conference = '<time_zone_name>Europe/Berlin</time_zone_name>') {
@@ -142,7 +142,7 @@ describe('frab XML quirks in constructed files', () => {
       '<schedule>',
       '<schedule><generator name="pretalx"/>',
     );
-    const talk = talkTitled(scheduleOf(openSchedule(xml)), 'Hackathon');
+    const talk = talkTitled(scheduleFrom(xml), 'Hackathon');
     expect(utcTimes(talk)).toEqual(['2024-11-17T09:00:00.000Z', '2024-11-18T11:00:00.000Z']);
   });
 
@@ -154,7 +154,7 @@ describe('frab XML quirks in constructed files', () => {
       </room></day>`,
       '<time_zone_name>Europe/Berlin</time_zone_name><day_change>04:00</day_change>',
     );
-    const schedule = scheduleOf(openSchedule(xml));
+    const schedule = scheduleFrom(xml);
     const late = talkTitled(schedule, 'Late show');
     // 00:30 is before the 04:00 day change: the night after 17 November, 18 Nov 00:30 CET.
     expect(utcTimes(late)).toEqual(['2024-11-17T23:30:00.000Z', '2024-11-18T00:15:00.000Z']);
@@ -173,7 +173,7 @@ describe('frab XML quirks in constructed files', () => {
       </room></day>`,
       '<time_zone_name>Europe/Berlin</time_zone_name>',
     );
-    const schedule = scheduleOf(openSchedule(xml));
+    const schedule = scheduleFrom(xml);
     expect(utcTimes(talkTitled(schedule, 'Saturday'))[0]).toBe('2024-10-26T08:00:00.000Z');
     expect(utcTimes(talkTitled(schedule, 'Sunday'))[0]).toBe('2024-10-27T09:00:00.000Z');
     expect(talkTitled(schedule, 'Sunday').start).toBe('2024-10-27T10:00:00+01:00');
@@ -184,7 +184,7 @@ describe('frab XML quirks in constructed files', () => {
       <event guid="bare" id="1"><title>Bare</title><room>Foyer</room><start>09:00</start><duration>0:30</duration></event>
       <room name="Hall 1"><event guid="merged" id="2"><title>Merged</title><room>Hall One</room><start>10:00</start><duration>0:30</duration></event></room>
     </day>`);
-    const schedule = scheduleOf(openSchedule(xml));
+    const schedule = scheduleFrom(xml);
     expect(talkTitled(schedule, 'Bare').room).toBe('Foyer');
     expect(talkTitled(schedule, 'Merged').room).toBe('Hall One');
   });
@@ -192,7 +192,7 @@ describe('frab XML quirks in constructed files', () => {
   it('maps a guid-less event to acronym + id, safe for links', () => {
     const xml = frab(`<day date="2024-11-17"><room name="Hall">
       <event id="0"><title>Zero</title><start>09:00</start><duration>0:30</duration></event></room></day>`);
-    expect(talkTitled(scheduleOf(openSchedule(xml)), 'Zero').id).toBe('test_2F0');
+    expect(talkTitled(scheduleFrom(xml), 'Zero').id).toBe('test_2F0');
   });
 
   it('skips an event with a broken duration, imports the rest and says why', () => {
@@ -216,7 +216,7 @@ describe('frab XML quirks in constructed files', () => {
       '',
     );
     expect(openSchedule(xml)).toMatchObject({ kind: 'needs-zone', format: 'frab-xml' });
-    const answered = scheduleOf(openSchedule(xml, { zone: 'America/Chicago' }));
+    const answered = scheduleFrom(xml, { zone: 'America/Chicago' });
     expect(utcTimes(talkTitled(answered, 'A'))[0]).toBe('2024-11-17T15:00:00.000Z');
   });
 

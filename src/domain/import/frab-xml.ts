@@ -1,11 +1,11 @@
 import type { Speaker } from '@/domain/schedule-schema';
 import { dayOf } from '@/domain/time/conference-day';
-import { isTimeZoneName, zoneForFixedOffset } from '@/domain/time/time-zone-name';
 import { wallTimeToInstant } from '@/domain/time/wall-time-to-instant';
 import { ImportProblem } from './import-problem';
 import { durationMinutes } from './parse-duration';
 import { addDays, offsetOf, readInstant, readWallTime } from './source-time';
 import { absoluteUrl, abstractFrom, cleanText } from './source-text';
+import { zoneInOrder } from './source-zone';
 import type { ConverterOptions, ConverterOutcome, TalkDraft } from './talk-draft';
 import { childElement, childElements, childText, type ParseXml, type XmlElement } from './xml-tree';
 
@@ -41,14 +41,14 @@ function firstOffset(root: XmlElement): number | null {
   return null;
 }
 
-/** The zone in the reference's order: the file's name for it, the person's, an offset, a known producer. */
+/** The zone in the reference's order (see zoneInOrder), then a known producer's. */
 function resolveZone(root: XmlElement, acronym: string, options: ConverterOptions): string | null {
-  const named = cleanText(childText(childElement(root, 'conference') ?? root, 'time_zone_name'));
-  if (named && isTimeZoneName(named)) return named;
-  if (options.zone) return options.zone;
-  const offset = firstOffset(root);
-  if (offset !== null) return zoneForFixedOffset(offset);
-  return KNOWN_ZONES.find(([pattern]) => pattern.test(acronym))?.[1] ?? null;
+  const named = childText(childElement(root, 'conference') ?? root, 'time_zone_name');
+  return (
+    zoneInOrder(named, options.zone, () => firstOffset(root)) ??
+    KNOWN_ZONES.find(([pattern]) => pattern.test(acronym))?.[1] ??
+    null
+  );
 }
 
 /** Minutes since midnight of a clock time `H:MM[:SS]`. */

@@ -1,17 +1,17 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
-  openFixture,
+  fixtureSchedule,
   openSchedule,
-  scheduleOf,
+  scheduleFrom,
   talkTitled,
   utcTimes,
 } from '../../../tests/helpers/schedule-fixtures';
 
-const fosdem = scheduleOf(openFixture('icalendar/fosdem-2026.ics'));
-const lca = scheduleOf(openFixture('icalendar/linux-conf-au-2020.ics'));
-const pycon = scheduleOf(openFixture('icalendar/pycon-india-2021.ics'));
-const sched = scheduleOf(openFixture('icalendar/sched-jococruise-2026.ics'));
+const fosdem = fixtureSchedule('icalendar/fosdem-2026.ics');
+const lca = fixtureSchedule('icalendar/linux-conf-au-2020.ics');
+const pycon = fixtureSchedule('icalendar/pycon-india-2021.ics');
+const sched = fixtureSchedule('icalendar/sched-jococruise-2026.ics');
 
 /** A calendar around the given lines, CRLF-ended as RFC 5545 asks. */
 const calendar = (...lines: string[]) =>
@@ -139,7 +139,7 @@ describe('iCalendar quirks in constructed files', () => {
     // "ę" is C4 99 in UTF-8: fold between its two bytes, as producers folding at 75 octets do.
     const at = bytes.indexOf(0x99);
     const folded = new Uint8Array([...bytes.slice(0, at), 0x0d, 0x0a, 0x20, ...bytes.slice(at)]);
-    const talk = scheduleOf(openSchedule(folded)).talks[0];
+    const talk = scheduleFrom(folded).talks[0];
     expect(talk?.title).toBe('Zięba');
     expect(talk?.title).not.toContain('\uFFFD');
   });
@@ -149,7 +149,7 @@ describe('iCalendar quirks in constructed files', () => {
       event('UID:a@x', 'DTSTART:20240301T100000', 'DTEND:20240301T103000', 'SUMMARY:A'),
     );
     expect(openSchedule(text)).toMatchObject({ kind: 'needs-zone', format: 'icalendar' });
-    const answered = scheduleOf(openSchedule(text, { zone: 'Asia/Tokyo' }));
+    const answered = scheduleFrom(text, { zone: 'Asia/Tokyo' });
     expect(utcTimes(answered.talks[0]!)[0]).toBe('2024-03-01T01:00:00.000Z');
   });
 
@@ -170,7 +170,7 @@ describe('iCalendar quirks in constructed files', () => {
         'SUMMARY:A',
       ),
     );
-    expect(utcTimes(scheduleOf(openSchedule(text)).talks[0]!)).toEqual([
+    expect(utcTimes(scheduleFrom(text).talks[0]!)).toEqual([
       '2024-03-01T07:00:00.000Z',
       '2024-03-01T08:00:00.000Z',
     ]);
@@ -181,7 +181,7 @@ describe('iCalendar quirks in constructed files', () => {
       event('UID:same@x', 'DTSTART:20240301T100000Z', 'DURATION:PT1H', 'SUMMARY:Repeated'),
       event('UID:same@x', 'DTSTART:20240302T100000Z', 'DURATION:PT1H', 'SUMMARY:Repeated'),
     );
-    const ids = scheduleOf(openSchedule(text)).talks.map((t) => t.id);
+    const ids = scheduleFrom(text).talks.map((t) => t.id);
     expect(ids).toEqual([
       'same_40x_402024-03-01T10_3A00_3A00_2E000Z',
       'same_40x_402024-03-02T10_3A00_3A00_2E000Z',
@@ -203,7 +203,7 @@ describe('iCalendar quirks in constructed files', () => {
         'SUMMARY:Sunday',
       ),
     );
-    const schedule = scheduleOf(openSchedule(text));
+    const schedule = scheduleFrom(text);
     expect(utcTimes(talkTitled(schedule, 'Saturday'))[0]).toBe('2024-03-09T15:00:00.000Z');
     expect(utcTimes(talkTitled(schedule, 'Sunday'))[0]).toBe('2024-03-10T14:00:00.000Z');
   });

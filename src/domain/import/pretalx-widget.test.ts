@@ -1,15 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import {
-  openFixture,
-  scheduleOf,
-  talkTitled,
-  utcTimes,
-} from '../../../tests/helpers/schedule-fixtures';
+import { fixtureSchedule, talkTitled, utcTimes } from '../../../tests/helpers/schedule-fixtures';
 import { textOf } from './pretalx-widget';
 
 const URL = 'https://talks.devopsdays.org/devopsdays-lima-2026/schedule/widgets/schedule.json';
-const lima = scheduleOf(openFixture('other/pretalx-widget-devopsdays-lima-2026.json'));
+const lima = fixtureSchedule('other/pretalx-widget-devopsdays-lima-2026.json');
 
 describe('pretalx widget JSON: DevOpsDays Lima 2026', () => {
   it('opens all 112 entries (96 talks, 16 breaks) in 6 rooms over 2 days in America/Lima', () => {
@@ -50,9 +45,9 @@ describe('pretalx widget JSON: DevOpsDays Lima 2026', () => {
   });
 
   it('links each talk to its pretalx page when the file’s address is known', () => {
-    const fromUrl = scheduleOf(
-      openFixture('other/pretalx-widget-devopsdays-lima-2026.json', { sourceUrl: URL }),
-    );
+    const fromUrl = fixtureSchedule('other/pretalx-widget-devopsdays-lima-2026.json', {
+      sourceUrl: URL,
+    });
     expect(talkTitled(fromUrl, 'The Agentic SDLC Platform').url).toBe(
       'https://talks.devopsdays.org/devopsdays-lima-2026/talk/CKSUAW/',
     );

@@ -1,10 +1,10 @@
 import * as v from 'valibot';
-import { isTimeZoneName } from '@/domain/time/time-zone-name';
 import { ImportProblem } from './import-problem';
 import { readInstant } from './source-time';
 import { abstractFrom, cleanText } from './source-text';
+import { zoneInOrder } from './source-zone';
 import type { ConverterOptions, ConverterOutcome, TalkDraft } from './talk-draft';
-import { describeIssues } from './valibot-problem';
+import { parseOrProblem } from './valibot-problem';
 
 /** A name in one language, or in several (`{"en": "Break", "es": "Receso"}`). */
 const I18nText = v.union([v.string(), v.record(v.string(), v.string())]);
@@ -55,11 +55,9 @@ function talkUrl(sourceUrl: string | undefined, code: string | null | undefined)
  * @example convertPretalxWidget(JSON.parse(text), {}).kind // "draft"
  */
 export function convertPretalxWidget(json: unknown, options: ConverterOptions): ConverterOutcome {
-  const parsed = v.safeParse(WidgetSchema, json);
-  if (!parsed.success) throw new ImportProblem(describeIssues(parsed.issues));
-  const data = parsed.output;
-  const named = cleanText(data.timezone);
-  const timeZone = named && isTimeZoneName(named) ? named : options.zone;
+  const data = parseOrProblem(WidgetSchema, json);
+  // No zone from offsets: a break's start is in UTC and its end local (see above).
+  const timeZone = zoneInOrder(data.timezone, options.zone, () => null);
   if (!timeZone) {
     return {
       kind: 'needs-zone',
@@ -74,9 +72,7 @@ export function convertPretalxWidget(json: unknown, options: ConverterOptions): 
   const skipped: string[] = [];
   data.talks.forEach((raw, index) => {
     try {
-      const result = v.safeParse(TalkSchema, raw);
-      if (!result.success) throw new ImportProblem(describeIssues(result.issues));
-      const talk = result.output;
+      const talk = parseOrProblem(TalkSchema, raw);
       talks.push({
         uid: talk.code ?? `slot-${talk.id}`,
         title: cleanText(textOf(talk.title)) ?? '',

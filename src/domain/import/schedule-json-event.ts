@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import type { Abstract, Speaker } from '@/domain/schedule-schema';
 import { absoluteUrl, abstractFrom, cleanText } from './source-text';
-import type { ConverterOutcome } from './talk-draft';
 
 export const OptionalText = v.nullish(v.string());
 
@@ -45,13 +44,6 @@ export const speakersNamed = (names: readonly (string | null | undefined)[]): Sp
     .map((name) => cleanText(name))
     .filter((name): name is string => name !== null)
     .map((name) => ({ name, affiliation: null }));
-
-/** The answer of either version when the file names no zone and none was given. */
-export const SCHEDULE_JSON_NEEDS_ZONE: ConverterOutcome = {
-  kind: 'needs-zone',
-  format: 'schedule-json',
-  message: 'This schedule gives its times without a time zone. Which zone is the conference in?',
-};
 
 /** How a skipped event is named: its title in quotes when it has one, else where it sits. */
 export function skippedEventName(raw: unknown, where: string): string {

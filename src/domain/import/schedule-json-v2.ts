@@ -1,18 +1,22 @@
 import * as v from 'valibot';
-import { isTimeZoneName, zoneForFixedOffset } from '@/domain/time/time-zone-name';
 import { ImportProblem } from './import-problem';
 import { offsetOf, readInstant } from './source-time';
 import {
   OptionalText,
   readSharedFields,
-  SCHEDULE_JSON_NEEDS_ZONE,
   SHARED_EVENT_FIELDS,
   skippedEventName,
   speakersNamed,
 } from './schedule-json-event';
+import {
+  SCHEDULE_JSON_NEEDS_ZONE,
+  scheduleJsonDraft,
+  SHARED_CONFERENCE_FIELDS,
+} from './schedule-json-conference';
 import { absoluteUrl, cleanText } from './source-text';
+import { zoneInOrder } from './source-zone';
 import type { ConverterOptions, ConverterOutcome, TalkDraft } from './talk-draft';
-import { describeIssues } from './valibot-problem';
+import { parseOrProblem } from './valibot-problem';
 
 const Named = v.object({ name: OptionalText, slug: OptionalText });
 
@@ -30,10 +34,7 @@ const ScheduleV2Schema = v.object({
   schedule: v.object({
     base_url: OptionalText,
     conference: v.object({
-      acronym: v.string(),
-      title: v.string(),
-      time_zone_name: OptionalText,
-      rooms: v.optional(v.array(v.object({ name: v.string() })), []),
+      ...SHARED_CONFERENCE_FIELDS,
       tracks: v.optional(v.array(v.object({ name: v.string(), slug: OptionalText })), []),
     }),
     events: v.array(v.unknown()),
@@ -56,16 +57,12 @@ function nameOf(
  * @example convertScheduleJsonV2(JSON.parse(text), {}).kind // "draft"
  */
 export function convertScheduleJsonV2(json: unknown, options: ConverterOptions): ConverterOutcome {
-  const parsed = v.safeParse(ScheduleV2Schema, json);
-  if (!parsed.success) throw new ImportProblem(describeIssues(parsed.issues));
-  const { conference, events, base_url } = parsed.output.schedule;
-  const named = cleanText(conference.time_zone_name);
-  const firstStart = (events[0] as { start?: unknown } | undefined)?.start;
-  const offset = typeof firstStart === 'string' ? offsetOf(firstStart) : null;
-  const timeZone =
-    (named && isTimeZoneName(named) ? named : null) ??
-    options.zone ??
-    (offset === null ? null : zoneForFixedOffset(offset));
+  const { conference, events, base_url } = parseOrProblem(ScheduleV2Schema, json).schedule;
+  // The offset is the first event's: version 2 has no days.
+  const timeZone = zoneInOrder(conference.time_zone_name, options.zone, () => {
+    const firstStart = (events[0] as { start?: unknown } | undefined)?.start;
+    return typeof firstStart === 'string' ? offsetOf(firstStart) : null;
+  });
   if (!timeZone) return SCHEDULE_JSON_NEEDS_ZONE;
   const tracks = new Map(conference.tracks.map((track) => [track.slug ?? '', track.name]));
   const baseUrl = absoluteUrl(base_url, options.sourceUrl);
@@ -73,9 +70,7 @@ export function convertScheduleJsonV2(json: unknown, options: ConverterOptions):
   const skipped: string[] = [];
   events.forEach((raw, index) => {
     try {
-      const result = v.safeParse(EventSchema, raw);
-      if (!result.success) throw new ImportProblem(describeIssues(result.issues));
-      const event = result.output;
+      const event = parseOrProblem(EventSchema, raw);
       talks.push({
         ...readSharedFields(event, `${conference.acronym}/${index}`, baseUrl),
         start: readInstant(event.start),
@@ -94,19 +89,6 @@ export function convertScheduleJsonV2(json: unknown, options: ConverterOptions):
       skipped.push(`${skippedEventName(raw, `event ${index + 1}`)}: ${error.message}`);
     }
   });
-  return {
-    kind: 'draft',
-    draft: {
-      format: 'schedule-json',
-      conference: {
-        name: cleanText(conference.title) ?? conference.acronym,
-        acronym: cleanText(conference.acronym),
-        timeZone,
-        city: null,
-        rooms: conference.rooms.map((room) => room.name.trim()),
-      },
-      talks,
-      skipped,
-    },
-  };
+  const rooms = conference.rooms.map((room) => room.name.trim());
+  return scheduleJsonDraft(conference, timeZone, rooms, talks, skipped);
 }

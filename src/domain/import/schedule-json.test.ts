@@ -2,15 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   fixtureBytes,
-  openFixture,
+  fixtureSchedule,
   openSchedule,
-  scheduleOf,
   talkTitled,
   utcTimes,
 } from '../../../tests/helpers/schedule-fixtures';
 
-const camp = scheduleOf(openFixture('c3voc-json/frab-camp2019.json'));
-const rc3 = scheduleOf(openFixture('c3voc-json/pretalx-rc3.json'));
+const camp = fixtureSchedule('c3voc-json/frab-camp2019.json');
+const rc3 = fixtureSchedule('c3voc-json/pretalx-rc3.json');
 
 describe('schedule JSON: Chaos Communication Camp 2019 (frab)', () => {
   it('opens all 79 events on 2 stages over 5 days in Europe/Berlin', () => {
@@ -64,9 +63,7 @@ describe('schedule JSON: rC3 Channels 2020 (pretalx)', () => {
   });
 
   it('a zone the person gives is used instead of a bare offset', () => {
-    const withZone = scheduleOf(
-      openFixture('c3voc-json/pretalx-rc3.json', { zone: 'Europe/Berlin' }),
-    );
+    const withZone = fixtureSchedule('c3voc-json/pretalx-rc3.json', { zone: 'Europe/Berlin' });
     expect(withZone.conference.timeZone).toBe('Europe/Berlin');
     const talk = talkTitled(
       withZone,
@@ -146,7 +143,7 @@ describe('schedule JSON problems', () => {
 });
 
 describe('schedule JSON version 2 (the CCC hub example in the spec folder)', () => {
-  const hub = scheduleOf(openFixture('c3voc-json/spec/hub-schedule2-example.json'));
+  const hub = fixtureSchedule('c3voc-json/spec/hub-schedule2-example.json');
 
   it('opens both flat events, rooms and tracks by name, speakers without contributors', () => {
     expect(hub.talks).toHaveLength(2);

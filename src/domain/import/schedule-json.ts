@@ -1,21 +1,25 @@
 import * as v from 'valibot';
 import { dayOf } from '@/domain/time/conference-day';
-import { isTimeZoneName, zoneForFixedOffset } from '@/domain/time/time-zone-name';
 import { ImportProblem } from './import-problem';
 import { durationMinutes } from './parse-duration';
+import {
+  SCHEDULE_JSON_NEEDS_ZONE,
+  scheduleJsonDraft,
+  SHARED_CONFERENCE_FIELDS,
+} from './schedule-json-conference';
 import { convertScheduleJsonV2 } from './schedule-json-v2';
 import { offsetOf, readInstant } from './source-time';
 import {
   OptionalText,
   readSharedFields,
-  SCHEDULE_JSON_NEEDS_ZONE,
   SHARED_EVENT_FIELDS,
   skippedEventName,
   speakersNamed,
 } from './schedule-json-event';
 import { absoluteUrl, cleanText } from './source-text';
+import { zoneInOrder } from './source-zone';
 import type { ConverterOptions, ConverterOutcome, TalkDraft } from './talk-draft';
-import { describeIssues } from './valibot-problem';
+import { parseOrProblem } from './valibot-problem';
 
 const EventSchema = v.object({
   ...SHARED_EVENT_FIELDS,
@@ -38,27 +42,22 @@ const DaySchema = v.object({
 const ScheduleJsonSchema = v.object({
   schedule: v.object({
     base_url: OptionalText,
-    conference: v.object({
-      acronym: v.string(),
-      title: v.string(),
-      time_zone_name: OptionalText,
-      rooms: v.optional(v.array(v.object({ name: v.string() })), []),
-      days: v.array(DaySchema),
-    }),
+    conference: v.object({ ...SHARED_CONFERENCE_FIELDS, days: v.array(DaySchema) }),
   }),
 });
 
 type ScheduleJson = v.InferOutput<typeof ScheduleJsonSchema>;
 
+/** The zone in the reference's order; the offset is the first a day's start carries. */
 function resolveZone(data: ScheduleJson, options: ConverterOptions): string | null {
-  const named = cleanText(data.schedule.conference.time_zone_name);
-  if (named && isTimeZoneName(named)) return named;
-  if (options.zone) return options.zone;
-  for (const day of data.schedule.conference.days) {
-    const offset = offsetOf(day.day_start ?? '');
-    if (offset !== null) return zoneForFixedOffset(offset);
-  }
-  return null;
+  const { conference } = data.schedule;
+  return zoneInOrder(conference.time_zone_name, options.zone, () => {
+    for (const day of conference.days) {
+      const offset = offsetOf(day.day_start ?? '');
+      if (offset !== null) return offset;
+    }
+    return null;
+  });
 }
 
 function readEvent(
@@ -68,9 +67,7 @@ function readEvent(
   acronym: string,
   baseUrl: string | null,
 ): TalkDraft {
-  const parsed = v.safeParse(EventSchema, raw);
-  if (!parsed.success) throw new ImportProblem(describeIssues(parsed.issues));
-  const event = parsed.output;
+  const event = parseOrProblem(EventSchema, raw);
   // The offset in `date` is the truth, even where time_zone_name says otherwise.
   const start = readInstant(event.date);
   const end = event.end
@@ -96,9 +93,7 @@ function readEvent(
 export function convertScheduleJson(json: unknown, options: ConverterOptions): ConverterOutcome {
   const schedule = (json as { schedule?: { events?: unknown } } | null)?.schedule;
   if (Array.isArray(schedule?.events)) return convertScheduleJsonV2(json, options);
-  const parsed = v.safeParse(ScheduleJsonSchema, json);
-  if (!parsed.success) throw new ImportProblem(describeIssues(parsed.issues));
-  const data = parsed.output;
+  const data = parseOrProblem(ScheduleJsonSchema, json);
   const { conference } = data.schedule;
   const timeZone = resolveZone(data, options);
   if (!timeZone) return SCHEDULE_JSON_NEEDS_ZONE;
@@ -122,19 +117,5 @@ export function convertScheduleJson(json: unknown, options: ConverterOptions): C
       });
     }
   });
-  return {
-    kind: 'draft',
-    draft: {
-      format: 'schedule-json',
-      conference: {
-        name: cleanText(conference.title) ?? conference.acronym,
-        acronym: cleanText(conference.acronym),
-        timeZone,
-        city: null,
-        rooms,
-      },
-      talks,
-      skipped,
-    },
-  };
+  return scheduleJsonDraft(conference, timeZone, rooms, talks, skipped);
 }

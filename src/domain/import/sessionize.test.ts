@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
+  fixtureSchedule,
   openFixture,
   openSchedule,
-  scheduleOf,
   talkTitled,
   utcTimes,
 } from '../../../tests/helpers/schedule-fixtures';
@@ -20,7 +20,7 @@ describe('Sessionize "All data": Scottish Summit 2026', () => {
   });
 
   it('with Europe/London given, opens all 61 sessions in 7 rooms over 2 days', () => {
-    const summit = scheduleOf(openFixture('sessionize/scottish-summit-2026.json', london));
+    const summit = fixtureSchedule('sessionize/scottish-summit-2026.json', london);
     expect(summit.talks).toHaveLength(61);
     expect(summit.conference.columns).toEqual([
       'Presidents Suite 1 (150)',
@@ -35,7 +35,7 @@ describe('Sessionize "All data": Scottish Summit 2026', () => {
   });
 
   it('places wall times in the given zone (BST in October): 09:00 is 08:00Z', () => {
-    const summit = scheduleOf(openFixture('sessionize/scottish-summit-2026.json', london));
+    const summit = fixtureSchedule('sessionize/scottish-summit-2026.json', london);
     const workshop = talkTitled(
       summit,
       'Design and Build a Gamified Onboarding Agent with M365, Copilot and Power Platform Workshop',
@@ -45,7 +45,7 @@ describe('Sessionize "All data": Scottish Summit 2026', () => {
   });
 
   it('trims titles, keeps emoji, resolves the "track" category and speakers by id', () => {
-    const summit = scheduleOf(openFixture('sessionize/scottish-summit-2026.json', london));
+    const summit = fixtureSchedule('sessionize/scottish-summit-2026.json', london);
     const talk = talkTitled(
       summit,
       '🚀 Copilot Cowork in Action: What It Is, How to Get It & What You Can Do With It',
@@ -61,9 +61,9 @@ describe('Sessionize "All data": Scottish Summit 2026', () => {
   });
 
   it('the same file in another zone gives other instants: the zone is never the machine’s', () => {
-    const chicago = scheduleOf(
-      openFixture('sessionize/scottish-summit-2026.json', { zone: 'America/Chicago' }),
-    );
+    const chicago = fixtureSchedule('sessionize/scottish-summit-2026.json', {
+      zone: 'America/Chicago',
+    });
     expect(utcTimes(chicago.talks[0]!)[0]).toBe('2026-10-02T14:00:00.000Z');
   });
 

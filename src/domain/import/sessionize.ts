@@ -5,7 +5,7 @@ import { ImportProblem } from './import-problem';
 import { readWallTime } from './source-time';
 import { abstractFrom, cleanText } from './source-text';
 import type { ConverterOptions, ConverterOutcome, TalkDraft } from './talk-draft';
-import { describeIssues } from './valibot-problem';
+import { parseOrProblem } from './valibot-problem';
 
 const SessionSchema = v.object({
   id: v.union([v.string(), v.number()]),
@@ -48,9 +48,7 @@ function trackNames(data: AllData): Map<number, string> {
  * @example convertSessionize(JSON.parse(text), { zone: 'Europe/London' }).kind // "draft"
  */
 export function convertSessionize(json: unknown, options: ConverterOptions): ConverterOutcome {
-  const parsed = v.safeParse(AllDataSchema, json);
-  if (!parsed.success) throw new ImportProblem(describeIssues(parsed.issues));
-  const data = parsed.output;
+  const data = parseOrProblem(AllDataSchema, json);
   const timeZone = options.zone;
   if (data.sessions.length > 0 && (!timeZone || !isTimeZoneName(timeZone))) {
     return {
@@ -69,9 +67,7 @@ export function convertSessionize(json: unknown, options: ConverterOptions): Con
   data.sessions.forEach((raw, index) => {
     const title = (raw as { title?: unknown } | null)?.title;
     try {
-      const result = v.safeParse(SessionSchema, raw);
-      if (!result.success) throw new ImportProblem(describeIssues(result.issues));
-      const session = result.output;
+      const session = parseOrProblem(SessionSchema, raw);
       if (!session.startsAt || !session.endsAt) throw new ImportProblem('it is not scheduled yet');
       talks.push({
         uid: String(session.id),

@@ -46,29 +46,35 @@ describe('planDays', () => {
       e.kind === 'talk' ? e.talk.id : `gap ${e.gap.start.slice(11, 16)}–${e.gap.end.slice(11, 16)}`,
     );
 
-  it('measures the gap after a nested talk from the end of the longer one', () => {
-    const talks = [
-      makeTalk('after', '12:30', '13:00'),
-      makeTalk('inside', '10:30', '11:00'),
-      makeTalk('long', '10:00', '12:00'),
-    ];
-    expect(entriesOf(talks)).toEqual(['long', 'inside', 'gap 12:00–12:30', 'after']);
-    expect(planDays(talks, 'America/Chicago')[0]?.busyMinutes).toBe(150);
-  });
-
-  it('shows no gap between picks that touch, and counts both in full', () => {
-    const talks = [makeTalk('second', '10:30', '11:00'), makeTalk('first', '10:00', '10:30')];
-    expect(entriesOf(talks)).toEqual(['first', 'second']);
-    expect(planDays(talks, 'America/Chicago')[0]?.busyMinutes).toBe(60);
-  });
-
-  it('lists picks that start together by their end, and measures the gap from the later end', () => {
-    const talks = [
-      makeTalk('long', '10:00', '10:45'),
-      makeTalk('short', '10:00', '10:15'),
-      makeTalk('next', '11:00', '11:30'),
-    ];
-    expect(entriesOf(talks)).toEqual(['short', 'long', 'gap 10:45–11:00', 'next']);
-    expect(planDays(talks, 'America/Chicago')[0]?.busyMinutes).toBe(75);
+  it.each([
+    {
+      what: 'measures the gap after a nested talk from the end of the longer one',
+      talks: [
+        makeTalk('after', '12:30', '13:00'),
+        makeTalk('inside', '10:30', '11:00'),
+        makeTalk('long', '10:00', '12:00'),
+      ],
+      entries: ['long', 'inside', 'gap 12:00–12:30', 'after'],
+      busyMinutes: 150,
+    },
+    {
+      what: 'shows no gap between picks that touch, and counts both in full',
+      talks: [makeTalk('second', '10:30', '11:00'), makeTalk('first', '10:00', '10:30')],
+      entries: ['first', 'second'],
+      busyMinutes: 60,
+    },
+    {
+      what: 'lists picks that start together by their end, and measures the gap from the later end',
+      talks: [
+        makeTalk('long', '10:00', '10:45'),
+        makeTalk('short', '10:00', '10:15'),
+        makeTalk('next', '11:00', '11:30'),
+      ],
+      entries: ['short', 'long', 'gap 10:45–11:00', 'next'],
+      busyMinutes: 75,
+    },
+  ])('$what', ({ talks, entries, busyMinutes }) => {
+    expect(entriesOf(talks)).toEqual(entries);
+    expect(planDays(talks, 'America/Chicago')[0]?.busyMinutes).toBe(busyMinutes);
   });
 });

@@ -8,6 +8,14 @@ const allIds = Array.from({ length: 40 }, (_, i) => `1R${String(i).padStart(3, '
 /** A code with a correct checksum over an arbitrary body, as a hand-made link would have. */
 const signed = (body: string) => `${body}.${shareChecksum(body)}`;
 
+/** Every code cut short of its full length must read as damaged, whatever the cut. */
+function expectEveryTruncationDamaged(code: string) {
+  for (let length = 1; length < code.length; length += 1) {
+    const result = decodeShareCode(code.slice(0, length));
+    expect(result.ok, `cut to ${length} characters: ${code.slice(0, length)}`).toBe(false);
+  }
+}
+
 describe('shareChecksum', () => {
   // FNV-1a 32-bit reference values (0xe40c292c for "a", 0xbf9cf968 for "foobar"), in base 36.
   it('is FNV-1a in base 36, as links already shared were written', () => {
@@ -111,10 +119,7 @@ describe('version 2: must-see picks', () => {
   });
 
   it('reports every truncation of a version-2 code as damaged', () => {
-    for (let length = 1; length < v2Code.length; length += 1) {
-      const result = decodeShareCode(v2Code.slice(0, length));
-      expect(result.ok, `cut to ${length} characters: ${v2Code.slice(0, length)}`).toBe(false);
-    }
+    expectEveryTruncationDamaged(v2Code);
   });
 
   it('reports a changed must-see count as damaged', () => {
@@ -160,10 +165,7 @@ describe('damaged share codes', () => {
   );
 
   it('reports every truncation of a good code as damaged', () => {
-    for (let length = 1; length < good.length; length += 1) {
-      const result = decodeShareCode(good.slice(0, length));
-      expect(result.ok, `cut to ${length} characters: ${good.slice(0, length)}`).toBe(false);
-    }
+    expectEveryTruncationDamaged(good);
   });
 
   it('reports a changed id as damaged', () => {

@@ -1,12 +1,13 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
+import { lazyComponent } from '@/lib/lazy-component';
 import { Button } from '@/components/button';
 import type { SkippedEvents } from '@/domain/import/import-schedule';
 import type { Schedule } from '@/domain/schedule-schema';
 import type { ImportScheduleFile } from './import-in-worker';
 
 // Only a person who opens a schedule loads the dialog, the importer and its worker.
-const OpenScheduleDialog = lazy(() =>
-  import('./open-schedule-dialog').then((m) => ({ default: m.OpenScheduleDialog })),
+const OpenScheduleDialog = lazyComponent(() =>
+  import('./open-schedule-dialog').then((m) => m.OpenScheduleDialog),
 );
 const loadWorkerImporter: ImportScheduleFile = (input) =>
   import('./import-in-worker').then((m) => m.importInWorker(input));

@@ -1,8 +1,9 @@
-import { SeenEmoji } from '@/components/seen-emoji';
-import { useId, useRef, type MouseEvent } from 'react';
+import { useId, useRef } from 'react';
 import { FlagNote } from '@/components/flag-note';
 import { MustSeeCheckbox } from '@/components/must-see-checkbox';
 import { StarToggle } from '@/components/star-toggle';
+import { talkCardSurface } from '@/components/talk-card-surface';
+import { TalkTitle } from '@/components/talk-title';
 import { describeClash, describeTightChange } from '@/domain/plan/describe-plan-flags';
 import type { TightChange } from '@/domain/plan/find-tight-changes';
 import type { Talk } from '@/domain/schedule-schema';
@@ -30,20 +31,21 @@ export function PlanTalk({ talk, timeRange, tightChange, firstClashId, onOpen }:
   const clashes = useClashesWith(talk.id);
   const { toggleStar, toggleMustSee } = useShownPlanActions();
   const mustSee = useIsMustSee(talk.id);
-  const open = (event: MouseEvent<HTMLAnchorElement>) => {
-    // Let the browser handle "open in new tab" and similar.
-    if (!onOpen || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
-    onOpen(talk.id);
-  };
   const printedUrl = talk.url ? shortUrl(talk.url) : null;
   return (
-    <article ref={articleRef} className={styles.talk} aria-labelledby={titleId}>
-      <h4 id={titleId} className={styles.title}>
-        <a href={writeFragment({ talk: talk.id })} onClick={open}>
-          <SeenEmoji text={talk.title} />
-        </a>
-      </h4>
+    <article
+      ref={articleRef}
+      className={`${talkCardSurface} ${styles.talk}`}
+      aria-labelledby={titleId}
+    >
+      <TalkTitle
+        as="h4"
+        id={titleId}
+        className={styles.title}
+        href={writeFragment({ talk: talk.id })}
+        title={talk.title}
+        onOpen={onOpen && (() => onOpen(talk.id))}
+      />
       <p className={styles.meta}>
         <span className={styles.time}>{timeRange}</span> · <span>{talk.column}</span>
       </p>

@@ -1,12 +1,11 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyComponent } from '@/lib/lazy-component';
 import { MutedText } from '@/components/muted-text';
 import { abstractBlocks } from '@/domain/abstract/abstract-blocks';
 import type { Abstract } from '@/domain/schedule-schema';
 import type { AbstractStatus } from '@/store/shown-schedule';
 
-const RichAbstract = lazy(() =>
-  import('./rich-abstract').then((m) => ({ default: m.RichAbstract })),
-);
+const RichAbstract = lazyComponent(() => import('./rich-abstract').then((m) => m.RichAbstract));
 
 interface AbstractTextProps {
   abstract: Abstract;

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { VisuallyHidden, visuallyHiddenOnPhones } from '@/components/visually-hidden';
 import styles from './schedule-filters.module.css';
 
@@ -78,42 +78,82 @@ export function ScheduleFilters({
           </span>
         )}
       </button>
-      <fieldset id={optionsId} className={open ? `${styles.events} ${styles.open}` : styles.events}>
-        <legend className={styles.label}>{columnKind === 'room' ? 'Rooms' : 'Events'}</legend>
-        {events.map((event) => (
-          <label key={event} className={styles.chip}>
-            <input
-              type="checkbox"
-              checked={selectedEvents.includes(event)}
-              onChange={() => onToggleEvent(event)}
-            />
-            <span>{event}</span>
-          </label>
-        ))}
-        <label className={styles.chip}>
-          <input
-            type="checkbox"
-            checked={starredOnly}
-            onChange={(event) => onStarredOnlyChange(event.target.checked)}
-          />
-          <span>Starred only</span>
-        </label>
+      <ChipGroup
+        id={optionsId}
+        className={open ? `${styles.events} ${styles.open}` : styles.events}
+        legend={columnKind === 'room' ? 'Rooms' : 'Events'}
+        options={events}
+        checkedOptions={selectedEvents}
+        onToggle={onToggleEvent}
+      >
+        <FilterChip label="Starred only" checked={starredOnly} onChange={onStarredOnlyChange} />
         {tracks.length > 0 && onToggleTrack && (
-          <fieldset className={styles.tracks}>
-            <legend className={styles.label}>Tracks</legend>
-            {tracks.map((track) => (
-              <label key={track} className={styles.chip}>
-                <input
-                  type="checkbox"
-                  checked={shownTracks.includes(track)}
-                  onChange={() => onToggleTrack(track)}
-                />
-                <span>{track}</span>
-              </label>
-            ))}
-          </fieldset>
+          <ChipGroup
+            className={styles.tracks}
+            legend="Tracks"
+            options={tracks}
+            checkedOptions={shownTracks}
+            onToggle={onToggleTrack}
+          />
         )}
-      </fieldset>
+      </ChipGroup>
     </div>
+  );
+}
+
+interface FilterChipProps {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}
+
+/** One checkbox of the filters, drawn as a chip. */
+function FilterChip({ label, checked, onChange }: FilterChipProps) {
+  return (
+    <label className={styles.chip}>
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+      />
+      <span>{label}</span>
+    </label>
+  );
+}
+
+interface ChipGroupProps {
+  id?: string;
+  className: string | undefined;
+  legend: string;
+  options: readonly string[];
+  checkedOptions: readonly string[];
+  onToggle: (option: string) => void;
+  /** Further filters in the same group, after its own options. */
+  children?: ReactNode;
+}
+
+/** A named group of filter chips, one per option (the events or rooms, the tracks). */
+function ChipGroup({
+  id,
+  className,
+  legend,
+  options,
+  checkedOptions,
+  onToggle,
+  children,
+}: ChipGroupProps) {
+  return (
+    <fieldset id={id} className={className}>
+      <legend className={styles.label}>{legend}</legend>
+      {options.map((option) => (
+        <FilterChip
+          key={option}
+          label={option}
+          checked={checkedOptions.includes(option)}
+          onChange={() => onToggle(option)}
+        />
+      ))}
+      {children}
+    </fieldset>
   );
 }

@@ -17,14 +17,11 @@ import {
 } from './track-weights';
 import { useGrowingCount } from './use-growing-count';
 import { useScrollsSideways } from './use-scrolls-sideways';
+import type { TalkListProps } from './talk-list-props';
 import styles from './schedule-timeline.module.css';
 
-interface ScheduleTimelineProps {
+interface ScheduleTimelineProps extends TalkListProps {
   talks: readonly Talk[];
-  eventOrder: readonly string[];
-  shownZone: string;
-  conferenceZone: string;
-  onOpenTalk: (talkId: string) => void;
   /** The current moment; a line marks it when it falls within the day shown. */
   now?: number;
 }

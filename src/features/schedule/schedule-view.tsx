@@ -19,6 +19,7 @@ import { TalkDetailsFromLink } from './talk-details-from-link';
 import { useTalkHash } from './use-talk-hash';
 import { useTalkSearch } from './use-talk-search';
 import { useFirstSharedDay } from './use-first-shared-day';
+import type { TalkListProps } from './talk-list-props';
 import styles from './schedule-view.module.css';
 import { formatCount } from '@/domain/format-count';
 import { FOCUS_FALLBACK_ATTRIBUTE, FOCUS_LIST_ATTRIBUTE } from '@/lib/remove-keeping-focus';
@@ -152,6 +153,12 @@ export function ScheduleView({ now, idle = false }: ScheduleViewProps) {
     if (searching) document.getElementById(groupId(date))?.scrollIntoView?.({ block: 'start' });
   };
 
+  const talkListProps: TalkListProps = {
+    eventOrder: conference.columns,
+    shownZone,
+    conferenceZone,
+    onOpenTalk: openTalk,
+  };
   const clearFilters = () => {
     setQuery('');
     showAll();
@@ -224,24 +231,13 @@ export function ScheduleView({ now, idle = false }: ScheduleViewProps) {
           <search.SearchResults
             days={matchesByDay}
             words={words}
-            eventOrder={conference.columns}
-            shownZone={shownZone}
-            conferenceZone={conferenceZone}
-            onOpenTalk={openTalk}
             groupId={groupId}
+            {...talkListProps}
           />
         )}
         {!searching && dayTalks.length > 0 && (
           // A day of its own each: a big day paints its first cards, then the rest frame by frame.
-          <ScheduleTimeline
-            key={day}
-            talks={dayTalks}
-            eventOrder={conference.columns}
-            shownZone={shownZone}
-            conferenceZone={conferenceZone}
-            onOpenTalk={openTalk}
-            now={now}
-          />
+          <ScheduleTimeline key={day} talks={dayTalks} now={now} {...talkListProps} />
         )}
       </TabPanel>
       <TalkDetailsFromLink />

@@ -5,6 +5,7 @@ import type { Talk } from '@/domain/schedule-schema';
 import { matchSnippet, type MatchSnippet } from '@/domain/search/match-snippet';
 import { formatTalkTime } from '@/domain/time/format-talk-time';
 import { TalkCard } from './talk-card';
+import type { TalkListProps } from './talk-list-props';
 import styles from './search-results.module.css';
 
 export interface DayMatches {
@@ -13,14 +14,10 @@ export interface DayMatches {
   talks: readonly Talk[];
 }
 
-interface SearchResultsProps {
+interface SearchResultsProps extends TalkListProps {
   days: readonly DayMatches[];
   /** The search's folded words, to say where each talk matched. */
   words: readonly string[];
-  eventOrder: readonly string[];
-  shownZone: string;
-  conferenceZone: string;
-  onOpenTalk: (talkId: string) => void;
   /** The id a day's group takes, so the day tabs can lead to it. */
   groupId: (date: string) => string;
 }

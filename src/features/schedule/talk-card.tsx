@@ -1,8 +1,9 @@
-import { SeenEmoji } from '@/components/seen-emoji';
-import { memo, useId, useRef, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
+import { memo, useId, useRef, type CSSProperties, type ReactNode } from 'react';
 import type { Talk } from '@/domain/schedule-schema';
 import { MustSeeCheckbox } from '@/components/must-see-checkbox';
 import { StarToggle } from '@/components/star-toggle';
+import { talkCardSurface } from '@/components/talk-card-surface';
+import { TalkTitle } from '@/components/talk-title';
 import { VisuallyHidden, visuallyHiddenAbovePhones } from '@/components/visually-hidden';
 import { useIsMustSee, useIsStarred, useShownPlanActions } from '@/store/plan-selectors';
 import { useHydrated } from '@/store/use-hydrated';
@@ -72,16 +73,11 @@ export const TalkCard = memo(function TalkCard({
   const hydrated = useHydrated();
   const minutes = (Date.parse(talk.end) - Date.parse(talk.start)) / 60_000;
   const classes = [
+    talkCardSurface,
     styles.card,
     starred && styles.starred,
     minutes >= LONG_TALK_MINUTES && styles.long,
   ].filter(Boolean);
-  const open = (event: MouseEvent<HTMLAnchorElement>) => {
-    // Let the browser handle "open in new tab" and similar.
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
-    onOpen(talk.id);
-  };
   return (
     <article
       ref={articleRef}
@@ -89,11 +85,14 @@ export const TalkCard = memo(function TalkCard({
       style={edgeColour(talk.track, eventIndex)}
       aria-labelledby={titleId}
     >
-      <h3 id={titleId} className={styles.title}>
-        <a href={writeFragment({ talk: talk.id })} onClick={open}>
-          <SeenEmoji text={talk.title} />
-        </a>
-      </h3>
+      <TalkTitle
+        as="h3"
+        id={titleId}
+        className={styles.title}
+        href={writeFragment({ talk: talk.id })}
+        title={talk.title}
+        onOpen={() => onOpen(talk.id)}
+      />
       <p className={styles.meta}>
         <span className={styles.time}>{timeRange}</span>
         {/* The length in words, since blocks keep readable minimums and long ones are compressed. */}

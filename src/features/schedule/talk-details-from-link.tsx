@@ -1,9 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyComponent } from '@/lib/lazy-component';
 import { useTalkHash } from './use-talk-hash';
 
 // Its code arrives when a talk is first opened, so it stays out of the first load.
-const OpenedTalkDetails = lazy(() =>
-  import('./opened-talk-details').then((m) => ({ default: m.OpenedTalkDetails })),
+const OpenedTalkDetails = lazyComponent(() =>
+  import('./opened-talk-details').then((m) => m.OpenedTalkDetails),
 );
 
 /** The details of the talk the address names (`#talk=…`), over whichever view is shown. */

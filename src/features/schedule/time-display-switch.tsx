@@ -34,29 +34,26 @@ export function TimeDisplaySwitch({
   const printed = <p className={styles.printed}>{timesInLabel(at, shownZone)}</p>;
   // Nothing to switch between when the visitor is already in the conference's zone.
   if (localZone === conference.timeZone) return printed;
+  const options = [
+    { value: 'conference', label: zoneLabel(at, conference.timeZone) },
+    { value: 'local', label: localZone === null ? 'Your time' : ownZoneLabel(at, localZone) },
+  ] as const;
   return (
     <>
       {printed}
       <fieldset className={className ? `${styles.switch} ${className}` : styles.switch}>
         <legend className={`${styles.legend} ${visuallyHiddenOnPhones}`}>Show times in</legend>
-        <label className={styles.option}>
-          <input
-            type="radio"
-            name={name}
-            checked={choice === 'conference'}
-            onChange={() => setChoice('conference')}
-          />
-          <span>{zoneLabel(at, conference.timeZone)}</span>
-        </label>
-        <label className={styles.option}>
-          <input
-            type="radio"
-            name={name}
-            checked={choice === 'local'}
-            onChange={() => setChoice('local')}
-          />
-          <span>{localZone === null ? 'Your time' : ownZoneLabel(at, localZone)}</span>
-        </label>
+        {options.map((option) => (
+          <label key={option.value} className={styles.option}>
+            <input
+              type="radio"
+              name={name}
+              checked={choice === option.value}
+              onChange={() => setChoice(option.value)}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
       </fieldset>
     </>
   );

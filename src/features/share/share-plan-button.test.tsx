@@ -25,6 +25,15 @@ function withoutClipboard() {
 
 const readSharedPlan = (hash: string) => decodeShareCode(readFragment(hash).fragment.share ?? '');
 
+/** The address in the share sheet's link box, once it shows. */
+async function sharedLink(): Promise<URL> {
+  const box = (await screen.findByRole('textbox', { name: 'Share link' })) as HTMLInputElement;
+  return new URL(box.value);
+}
+
+/** The picks the link in the share sheet carries. */
+const planInSharedLink = async () => readSharedPlan((await sharedLink()).hash);
+
 beforeEach(() => {
   setPlan(schedule.conference.id, { starred: ['1Rj0z', '1R2tD'], mustSee: [] });
   window.history.replaceState(null, '', '/planner/#talk=1Rj0z');
@@ -40,8 +49,7 @@ describe('SharePlanButton', () => {
     setPlan(schedule.conference.id, { starred: ['1Rj0z', '1R2tD'], mustSee: ['1R2tD'] });
     render(<SharePlanButton />);
     await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
-    const box = await screen.findByRole('textbox', { name: 'Share link' });
-    expect(readSharedPlan(new URL((box as HTMLInputElement).value).hash)).toEqual({
+    expect(await planInSharedLink()).toEqual({
       ok: true,
       talkIds: ['1R2tD', '1Rj0z'],
       mustSeeIds: ['1R2tD'],
@@ -77,11 +85,8 @@ describe('SharePlanButton', () => {
     withClipboard(() => Promise.resolve());
     render(<SharePlanButton />);
     await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
-    const value = ((await screen.findByRole('textbox', { name: 'Share link' })) as HTMLInputElement)
-      .value;
-    expect(new URL(value).hash).toMatch(
-      /^#conference=kubecon-na-2023&share=1\.1Rj0z\.1R2tD\.[0-9a-z]+$/,
-    );
+    const link = await sharedLink();
+    expect(link.hash).toMatch(/^#conference=kubecon-na-2023&share=1\.1Rj0z\.1R2tD\.[0-9a-z]+$/);
   });
 
   it('names the conference shown, whose picks it carries', async () => {
@@ -90,9 +95,8 @@ describe('SharePlanButton', () => {
     setPlan('denog16', { starred: ['a1'] });
     renderWithSchedule(other, <SharePlanButton />);
     await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
-    const value = ((await screen.findByRole('textbox', { name: 'Share link' })) as HTMLInputElement)
-      .value;
-    const { fragment } = readFragment(new URL(value).hash);
+    const link = await sharedLink();
+    const { fragment } = readFragment(link.hash);
     expect(fragment.conference).toBe('denog16');
     expect(decodeShareCode(fragment.share ?? '')).toEqual({
       ok: true,
@@ -131,9 +135,7 @@ describe('SharePlanButton', () => {
 
     act(() => usePlanStore.getState().toggleStar(schedule.conference.id, '1R2tD'));
 
-    const value = ((await screen.findByRole('textbox', { name: 'Share link' })) as HTMLInputElement)
-      .value;
-    expect(readSharedPlan(new URL(value).hash)).toEqual({
+    expect(await planInSharedLink()).toEqual({
       ok: true,
       talkIds: ['1Rj0z'],
       mustSeeIds: [],
@@ -146,9 +148,7 @@ describe('SharePlanButton', () => {
     setPlan(schedule.conference.id, { starred: ['1Rj0z', 'bad id', '1R2tD'] });
     render(<SharePlanButton />);
     await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
-    const value = ((await screen.findByRole('textbox', { name: 'Share link' })) as HTMLInputElement)
-      .value;
-    expect(readSharedPlan(new URL(value).hash)).toEqual({
+    expect(await planInSharedLink()).toEqual({
       ok: true,
       talkIds: ['1Rj0z', '1R2tD'],
       mustSeeIds: [],
@@ -163,9 +163,7 @@ describe('SharePlanButton', () => {
     render(<SharePlanButton />);
     await userEvent.click(screen.getByRole('button', { name: 'Share plan' }));
     act(() => setPlan(schedule.conference.id, { starred: ['1Rj0z', 'bad id'] }));
-    const value = ((await screen.findByRole('textbox', { name: 'Share link' })) as HTMLInputElement)
-      .value;
-    expect(readSharedPlan(new URL(value).hash)).toEqual({
+    expect(await planInSharedLink()).toEqual({
       ok: true,
       talkIds: ['1Rj0z'],
       mustSeeIds: [],

@@ -1,9 +1,10 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
+import { lazyComponent } from '@/lib/lazy-component';
 import { Button } from '@/components/button';
 import { Icon } from '@/components/icon';
 
 // The sheet, its link code and copying arrive when the button is first pressed.
-const ShareSheet = lazy(() => import('./share-sheet').then((m) => ({ default: m.ShareSheet })));
+const ShareSheet = lazyComponent(() => import('./share-sheet').then((m) => m.ShareSheet));
 
 /** The "Share plan" button: opens the share sheet, copying the link at once. The header never grows. */
 export function SharePlanButton({ className }: { className?: string }) {

@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { Button } from '@/components/button';
 import { quoteExcerpt } from '@/domain/text/quote-excerpt';
+import { SharedPlanFrame } from './shared-plan-frame';
 import styles from './shared-plan-view.module.css';
 
 interface SharedPlanElsewhereProps {
@@ -13,15 +13,8 @@ interface SharedPlanElsewhereProps {
 
 /** A shared plan for a conference other than the one shown: where it belongs, and nothing added. */
 export function SharedPlanElsewhere({ conference, onShow, onDismiss }: SharedPlanElsewhereProps) {
-  const headingId = useId();
   return (
-    <section className={styles.shared} aria-labelledby={headingId}>
-      <div className={styles.top}>
-        <h2 id={headingId}>Shared plan</h2>
-        <Button variant="outline" onClick={onDismiss}>
-          Close shared plan
-        </Button>
-      </div>
+    <SharedPlanFrame onDismiss={onDismiss}>
       {conference.name !== null && onShow ? (
         <>
           <p>This shared plan is for {conference.name}.</p>
@@ -34,6 +27,6 @@ export function SharedPlanElsewhere({ conference, onShow, onDismiss }: SharedPla
           link again. Nothing was added to your plan.
         </p>
       )}
-    </section>
+    </SharedPlanFrame>
   );
 }

@@ -37,10 +37,11 @@ const conferences = [
 ];
 const onSwitch = vi.fn<(conferenceId: string) => void>();
 
-function openLink(hash: string, shownId = 'test') {
+/** Opens the address with this fragment while the conference `shownId` shows `shown`. */
+function openLink(hash: string, shownId = 'test', shown: Schedule = schedule) {
   window.history.replaceState(null, '', `/${hash}`);
   return renderWithSchedule(
-    schedule,
+    shown,
     <SharedPlanFromLink
       bundledId="test"
       conferences={conferences}
@@ -73,16 +74,7 @@ const withClash: Schedule = { ...schedule, talks: [...schedule.talks, overlappin
 
 describe('clashes and separators in a shared plan', () => {
   it('flags the clash between two shared talks on both rows and counts it', () => {
-    window.history.replaceState(null, '', `/#share=${encodeShareCode(['a1', 'e5', 'c3'])}`);
-    renderWithSchedule(
-      withClash,
-      <SharedPlanFromLink
-        bundledId="test"
-        conferences={conferences}
-        shownId="test"
-        onSwitch={onSwitch}
-      />,
-    );
+    openLink(`#share=${encodeShareCode(['a1', 'e5', 'c3'])}`, 'test', withClash);
     const [first, second, third] = within(sharedPlan()).getAllByRole('listitem');
     expect(first).toHaveTextContent('Overlaps with Overlapping talk by 15 min');
     expect(second).toHaveTextContent('Overlaps with Cilium at scale by 15 min');
@@ -91,16 +83,7 @@ describe('clashes and separators in a shared plan', () => {
   });
 
   it('keeps the parts of a row apart when read as text', () => {
-    window.history.replaceState(null, '', `/#share=${encodeShareCode(['e5'], ['e5'])}`);
-    renderWithSchedule(
-      withClash,
-      <SharedPlanFromLink
-        bundledId="test"
-        conferences={conferences}
-        shownId="test"
-        onSwitch={onSwitch}
-      />,
-    );
+    openLink(`#share=${encodeShareCode(['e5'], ['e5'])}`, 'test', withClash);
     const [row] = within(sharedPlan()).getAllByRole('listitem');
     expect(row).toHaveTextContent(
       'Mon 9:25 – 9:50 AM, Overlapping talk, CiliumCon, Joseph Sandoval, Tony Gosselin, Must see',

@@ -1,5 +1,5 @@
 import { SeenEmoji } from '@/components/seen-emoji';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Schedule, Talk } from '@/domain/schedule-schema';
 import { compareSharedPlan } from '@/domain/share/compare-shared-plan';
 import { describeClash } from '@/domain/plan/describe-plan-flags';
@@ -9,6 +9,7 @@ import { formatTimeRange, formatWeekday } from '@/domain/time/format-time';
 import { useShownPlanActions, useStarredIds } from '@/store/plan-selectors';
 import { useShownZone } from '@/store/use-shown-zone';
 import { shareProblemMessage } from './share-problem-message';
+import { SharedPlanFrame } from './shared-plan-frame';
 import { Button } from '@/components/button';
 import { FlagNote } from '@/components/flag-note';
 import { VisuallyHidden } from '@/components/visually-hidden';
@@ -41,20 +42,13 @@ function addedNote(count: number): string {
 
 /** Someone else's picks from a share link, beside one's own; one's plan changes only on "Add all to my plan". */
 export function SharedPlanView({ schedule, shared, onDismiss }: SharedPlanViewProps) {
-  const headingId = useId();
   const sectionRef = useRef<HTMLElement>(null);
   useEffect(() => {
     // A link pasted into an open, scrolled page must still show what it brought.
     sectionRef.current?.scrollIntoView?.({ block: 'nearest' });
   }, [shared]);
   return (
-    <section ref={sectionRef} className={styles.shared} aria-labelledby={headingId}>
-      <div className={styles.top}>
-        <h2 id={headingId}>Shared plan</h2>
-        <Button variant="outline" onClick={onDismiss}>
-          Close shared plan
-        </Button>
-      </div>
+    <SharedPlanFrame ref={sectionRef} onDismiss={onDismiss}>
       {shared.ok ? (
         <SharedPicks schedule={schedule} talkIds={shared.talkIds} mustSeeIds={shared.mustSeeIds} />
       ) : (
@@ -63,7 +57,7 @@ export function SharedPlanView({ schedule, shared, onDismiss }: SharedPlanViewPr
           again.
         </p>
       )}
-    </section>
+    </SharedPlanFrame>
   );
 }
 
