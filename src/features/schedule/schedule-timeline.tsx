@@ -51,10 +51,11 @@ function BreakMarker({
 const FIRST_ROW_LINE = 2;
 
 /**
- * Cards in a newly shown day's first paint, more than a screen holds; a big day's other cards
- * follow as many per frame, so that no single task blocks the page for long.
+ * Cards in a newly shown day's first paint, the earliest talks in every room, about a screenful;
+ * a big day's other cards follow as many per frame, so that no single task (their first layout
+ * above all) blocks the page for long.
  */
-const CARDS_PER_FRAME = 80;
+const CARDS_PER_FRAME = 40;
 
 /**
  * One day as a time grid: a time axis, one column per event, talks sized by duration.

@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 /**
  * How many of `total` items to show: `step` at first, then `step` more after each frame the
  * browser has painted, until all are shown. A big list paints its first part at once and the
  * rest in small tasks, none of which blocks the page for long; a short one is whole at once.
  *
- * @example useGrowingCount(550, 80) // 80, then 160, 240, … 550 over the next frames
+ * @example useGrowingCount(550, 40) // 40, then 80, 120, … 550 over the next frames
  */
 export function useGrowingCount(total: number, step: number): number {
   const [count, setCount] = useState(step);
@@ -13,7 +13,8 @@ export function useGrowingCount(total: number, step: number): number {
     if (count >= total) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const grow = () => {
-      timer = setTimeout(() => setCount((current) => current + step), 0);
+      // A transition, so React renders the part in slices and a click in between goes first.
+      timer = setTimeout(() => startTransition(() => setCount((current) => current + step)), 0);
     };
     // A task after the frame that painted the last part, so each part reaches the screen.
     const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(grow) : null;
