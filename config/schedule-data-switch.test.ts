@@ -11,7 +11,7 @@ import {
   FIRST_PAINT_SCHEDULE,
   FULL_SCHEDULE,
   scheduleDataSwitch,
-  withoutAbstracts,
+  forFirstPaint,
 } from './schedule-data-switch';
 
 const bundled = fileURLToPath(new URL('../src/data/schedule.json', import.meta.url));
@@ -69,10 +69,13 @@ const NO_BLOCKS = { format: 'blocks', blocks: [] };
 describe('the schedule modules', () => {
   const full = loadSchedule(JSON.parse(readFileSync(bundled, 'utf8')));
 
-  it('gives the first paint the same talks, in the same order, with no abstracts', async () => {
+  it('gives the first paint the same talks, in the same order, with no abstracts or pages', async () => {
     const firstPaint = (await loadVirtual(FIRST_PAINT_SCHEDULE, 'build')) as Schedule;
     expect(firstPaint.talks.map((t) => t.abstract)).toEqual(full.talks.map(() => NO_BLOCKS));
-    expect(firstPaint.talks).toEqual(full.talks.map((talk) => ({ ...talk, abstract: NO_BLOCKS })));
+    expect(firstPaint.talks.map((t) => t.url)).toEqual(full.talks.map(() => null));
+    expect(firstPaint.talks).toEqual(
+      full.talks.map((talk) => ({ ...talk, abstract: NO_BLOCKS, url: null })),
+    );
     expect(firstPaint.conference).toEqual(full.conference);
     expect(
       full.talks.filter(
@@ -101,12 +104,13 @@ describe('the schedule modules', () => {
     });
   });
 
-  it('empties only the abstracts, and leaves data that is not a talk list alone', () => {
+  it('empties only the abstracts and pages, and leaves data that is not a talk list alone', () => {
     const abstract = { format: 'text', source: 'Text' };
-    expect(withoutAbstracts({ talks: [{ id: 'a', abstract }] })).toEqual({
-      talks: [{ id: 'a', abstract: NO_BLOCKS }],
+    const url = 'https://example.org/talk/a';
+    expect(forFirstPaint({ talks: [{ id: 'a', title: 'A', abstract, url }] })).toEqual({
+      talks: [{ id: 'a', title: 'A', abstract: NO_BLOCKS, url: null }],
     });
-    expect(withoutAbstracts(null)).toBeNull();
-    expect(withoutAbstracts({ talks: 'none' })).toEqual({ talks: 'none' });
+    expect(forFirstPaint(null)).toBeNull();
+    expect(forFirstPaint({ talks: 'none' })).toEqual({ talks: 'none' });
   });
 });

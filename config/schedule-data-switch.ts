@@ -7,7 +7,7 @@ import { loadSchedule } from '../src/domain/load-schedule';
 
 const BUNDLED_SCHEDULE = fileURLToPath(new URL('../src/data/schedule.json', import.meta.url));
 
-/** The schedule without abstracts, all the grid needs to paint: small enough for the first load. */
+/** The schedule without abstracts or talk pages, all the grid needs to paint: small enough for the first load. */
 export const FIRST_PAINT_SCHEDULE = 'virtual:schedule/first-paint';
 /** The whole schedule, abstracts included, loaded right after the first paint. */
 export const FULL_SCHEDULE = 'virtual:schedule/full';
@@ -15,20 +15,23 @@ export const FULL_SCHEDULE = 'virtual:schedule/full';
 const VIRTUAL_IDS = new Map([FIRST_PAINT_SCHEDULE, FULL_SCHEDULE].map((id) => [id, `\0${id}`]));
 
 /**
- * Every talk with its abstract emptied; anything that is not a talk list is left as it is, so
- * that invalid data still reaches the app's own check in development.
+ * Every talk with its abstract emptied and its page's address left out (only the details and
+ * My plan show them, and both come after the whole schedule); anything that is not a talk list
+ * is left as it is, so that invalid data still reaches the app's own check in development.
  *
- * @example withoutAbstracts({ talks: [{ id: 'a', abstract: someAbstract }] })
- *   // { talks: [{ id: 'a', abstract: { format: 'blocks', blocks: [] } }] }
+ * @example forFirstPaint({ talks: [{ id: 'a', abstract: someAbstract, url: 'https://…' }] })
+ *   // { talks: [{ id: 'a', abstract: { format: 'blocks', blocks: [] }, url: null }] }
  */
-export function withoutAbstracts(data: unknown): unknown {
+export function forFirstPaint(data: unknown): unknown {
   if (typeof data !== 'object' || data === null) return data;
   const { talks } = data as { talks?: unknown };
   if (!Array.isArray(talks)) return data;
   return {
     ...data,
     talks: talks.map((talk: unknown) =>
-      typeof talk === 'object' && talk !== null ? { ...talk, abstract: NO_ABSTRACT } : talk,
+      typeof talk === 'object' && talk !== null
+        ? { ...talk, abstract: NO_ABSTRACT, url: null }
+        : talk,
     ),
   };
 }
@@ -66,7 +69,7 @@ export function scheduleDataSwitch(scheduleData = process.env.SCHEDULE_DATA): Pl
       }
       this.addWatchFile(source);
       const schedule = readSchedule();
-      const data = id === VIRTUAL_IDS.get(FULL_SCHEDULE) ? schedule : withoutAbstracts(schedule);
+      const data = id === VIRTUAL_IDS.get(FULL_SCHEDULE) ? schedule : forFirstPaint(schedule);
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
     },
   };

@@ -13,33 +13,33 @@ export interface ManifestChunk {
 export type Manifest = Record<string, ManifestChunk>;
 
 /**
- * The chunk files the page runs at start-up: the entry with its static imports, plus what the
- * entry loads lazily (as `lazy(() => import('./app/app'))` would for a root) with theirs, except the
- * lazy imports named in `deferred` (manifest keys, i.e. source paths): those that wait for a click
- * or until after the first paint. A lazy import not named there counts, so none hides by default.
+ * The chunk files the page runs at start-up: the entry with its static imports, plus what it
+ * loads lazily (as `import('./app/start')` does after the first paint) with theirs, and so on
+ * down, except the lazy imports named in `deferred` (manifest keys, i.e. source paths): those that
+ * wait for a click or until after the first paint. A lazy import not named there counts, however
+ * deep, so none hides by default.
  *
  * @example startupChunkFiles({ 'index.html': { file: 'a.js', isEntry: true } }) // ['a.js']
  */
 export function startupChunkFiles(manifest: Manifest, deferred: readonly string[] = []): string[] {
   const files = new Set<string>();
-  const addWithStaticImports = (key: string) => {
+  const add = (key: string) => {
     const chunk = manifest[key];
     if (!chunk || files.has(chunk.file)) return;
     files.add(chunk.file);
-    chunk.imports?.forEach(addWithStaticImports);
+    chunk.imports?.forEach(add);
+    chunk.dynamicImports?.filter((lazy) => !deferred.includes(lazy)).forEach(add);
   };
-  const entries = Object.entries(manifest).filter(([, chunk]) => chunk.isEntry);
-  entries.forEach(([key]) => addWithStaticImports(key));
-  entries.forEach(([, chunk]) =>
-    chunk.dynamicImports?.filter((key) => !deferred.includes(key)).forEach(addWithStaticImports),
-  );
+  Object.entries(manifest)
+    .filter(([, chunk]) => chunk.isEntry)
+    .forEach(([key]) => add(key));
   return [...files];
 }
 
 /**
  * Measures the start-up JavaScript of an app built with `build.manifest: true`: what index.html
- * names (entry, modulepreloads, inline scripts) plus the chunks the entry loads lazily
- * at once (every lazy import of the entry not named in `deferred`).
+ * names (entry, modulepreloads, inline scripts) plus the chunks loaded lazily at once (every
+ * lazy import of a counted chunk not named in `deferred`).
  */
 export function measureStartupJavaScript(
   distDir: string,

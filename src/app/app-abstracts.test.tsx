@@ -16,8 +16,8 @@ function heldFullSchedule() {
   return { load: () => promise, arrive };
 }
 
-beforeEach(() => {
-  resetPlanStore();
+beforeEach(async () => {
+  await resetPlanStore();
   window.history.replaceState(null, '', '/');
 });
 

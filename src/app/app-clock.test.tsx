@@ -10,8 +10,8 @@ const schedule = loadFirstPaintSchedule();
 const tutorial = schedule.talks.find((talk) => talk.title.startsWith('Tutorial: Demystifying'));
 const battleScars = schedule.talks.find((talk) => talk.title.startsWith('Service Mesh Battle'));
 
-beforeEach(() => {
-  resetPlanStore();
+beforeEach(async () => {
+  await resetPlanStore();
   window.history.replaceState(null, '', '/');
 });
 

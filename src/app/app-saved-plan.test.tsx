@@ -6,8 +6,8 @@ import { App } from './app';
 
 const clock = () => Date.parse('2023-11-01T12:00:00-05:00');
 
-beforeEach(() => {
-  resetPlanStore();
+beforeEach(async () => {
+  await resetPlanStore();
   window.history.replaceState(null, '', '/');
 });
 

@@ -38,8 +38,8 @@ const olderRelease = [
 // Intl puts thin and narrow no-break spaces around the dash and before AM/PM.
 const plain = (text: string | null) => (text ?? '').replace(/[\u2009\u202f]/g, ' ');
 
-beforeEach(() => {
-  resetPlanStore();
+beforeEach(async () => {
+  await resetPlanStore();
   useScheduleChangesStore.setState({ seen: null, announced: false });
   window.history.replaceState(null, '', '/');
 });

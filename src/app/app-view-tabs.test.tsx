@@ -4,8 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { resetPlanStore } from '../../tests/helpers/reset-plan-store';
 import { App } from './app';
 
-beforeEach(() => {
-  resetPlanStore();
+beforeEach(async () => {
+  await resetPlanStore();
   window.history.replaceState(null, '', '/');
 });
 

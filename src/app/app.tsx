@@ -25,7 +25,6 @@ import {
 } from '@/store/shown-schedule';
 import { useConferences } from './use-conferences';
 import { systemClock, useNow, type Clock } from './use-now';
-import { useServiceWorkerUpdate } from './use-service-worker-update';
 import type { Schedule } from '@/domain/schedule-schema';
 import { conferenceToday } from '@/domain/time/conference-today';
 import styles from './app.module.css';
@@ -49,7 +48,9 @@ const UndoRemovalToast = lazyComponent(() =>
 const ClashAnnouncer = lazyComponent(() =>
   import('@/features/plan/clash-announcer').then((m) => m.ClashAnnouncer),
 );
-const UpdatePrompt = lazyComponent(() => import('./update-prompt').then((m) => m.UpdatePrompt));
+const ServiceWorkerUpdates = lazyComponent(() =>
+  import('./service-worker-updates').then((m) => m.ServiceWorkerUpdates),
+);
 // Only shown during the conference.
 const NextInPlanCard = lazyComponent(() =>
   import('@/features/plan/next-in-plan-card').then((m) => m.NextInPlanCard),
@@ -152,7 +153,6 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
     [bundledId, switchTo],
   );
   useFollowScheduleChanges(schedule.conference.id, schedule.talks);
-  const { updateAvailable, reload, dismiss } = useServiceWorkerUpdate();
   const idle = usePageIdle();
   return (
     <ShownScheduleContext value={shown}>
@@ -230,7 +230,7 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
         <main>
           <TabPanel tabsId={viewTabsId} selected={view}>
             {view === 'schedule' ? (
-              <ScheduleView key={schedule.conference.id} now={now} />
+              <ScheduleView key={schedule.conference.id} now={now} idle={idle} />
             ) : (
               <>
                 <Suspense fallback={<MutedText>Loading your plan…</MutedText>}>
@@ -252,7 +252,7 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
         </main>
         {idle && (
           <Suspense fallback={null}>
-            <UpdatePrompt updateAvailable={updateAvailable} onReload={reload} onDismiss={dismiss} />
+            <ServiceWorkerUpdates />
             <UndoRemovalToast />
             <ClashAnnouncer />
           </Suspense>

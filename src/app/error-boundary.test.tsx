@@ -19,8 +19,8 @@ function LoadsBrokenData(): never {
 const renderInBoundary = (child: ReactNode) => render(<ErrorBoundary>{child}</ErrorBoundary>);
 
 describe('the error screen', () => {
-  beforeEach(() => {
-    resetPlanStore();
+  beforeEach(async () => {
+    await resetPlanStore();
     // React reports the caught error on the console; the alert is what this test reads.
     vi.spyOn(console, 'error').mockImplementation(() => {});
   });

@@ -6,7 +6,7 @@ import type { Schedule } from '@/domain/schedule-schema';
 const checked = (raw: unknown): Schedule =>
   import.meta.env.DEV ? loadSchedule(raw) : (raw as Schedule);
 
-/** The bundled schedule without abstracts, enough to paint the grid; invalid data throws in development. */
+/** The bundled schedule without abstracts or talk pages, enough to paint the grid; invalid data throws in development. */
 export const loadFirstPaintSchedule = (): Schedule => checked(firstPaintData);
 
 /** The whole bundled schedule, abstracts included, from its own chunk. */

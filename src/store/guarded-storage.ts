@@ -1,7 +1,8 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { StoreApi } from 'zustand/vanilla';
 import { quoteExcerpt } from '@/domain/text/quote-excerpt';
-import { readSavedPlanText, type SavedPlan, type SavedPlanReading } from './saved-plan';
+import { readSavedPlanText, type SavedPlanReading } from './read-saved-plan';
+import type { SavedPlan } from './saved-plan';
 import type { BackupReason, PlanBackup, StorageHealth } from './storage-health';
 
 interface GuardedStorageOptions {

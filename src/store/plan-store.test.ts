@@ -2,15 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { FakeStorage, quotaExceeded } from '../../tests/helpers/fake-storage';
 import { makeTalk } from '../../tests/helpers/make-talk';
 import { syncPlanAcrossTabs } from './cross-tab-sync';
+import { loadClashDetection } from './derive-plan';
+import * as persistence from './plan-persistence';
 import { createPlanStore, PLAN_STORAGE_KEY, planOf, removalOf } from './plan-store';
 import { MAX_SAVED_PICKS } from './saved-plan';
-import { backupMessage, createStorageHealth, storageMessages } from './storage-health';
+import { createStorageHealth } from './storage-health';
+import { backupMessage, storageMessages } from './storage-messages';
 
 const NOW = Date.UTC(2023, 10, 6, 15);
 
 function setUp(storage = new FakeStorage(), getStorage: () => Storage = () => storage) {
   const health = createStorageHealth();
-  const store = createPlanStore({ getStorage, now: () => NOW, health });
+  // Given the persistence code at once, the saved plan loads before `loadSavedPlan` returns.
+  const store = createPlanStore({ getStorage, now: () => NOW, health, persistence });
   void store.loadSavedPlan(K);
   return { storage, health, store };
 }
@@ -246,6 +250,23 @@ describe('plan store', () => {
     expect(planOf(store.getState().plans, K).starred).toEqual(['a']);
   });
 
+  it('keeps and saves a star made while the saved plan’s code is still on its way', async () => {
+    const storage = new FakeStorage();
+    storage.setItem(PLAN_STORAGE_KEY, JSON.stringify({ version: 3, state: { starred: ['a'] } }));
+    const store = createPlanStore({
+      getStorage: () => storage,
+      now: () => NOW,
+      health: createStorageHealth(),
+    });
+    const loading = store.loadSavedPlan(K);
+    store.getState().toggleStar(K, 'b');
+    // Nothing is written before the saved plan has been read, so it cannot be overwritten.
+    expect(saved(storage).version).toBe(3);
+    await loading;
+    expect(planOf(store.getState().plans, K).starred).toEqual(['a', 'b']);
+    expect(savedPlan(storage).starred).toEqual(['a', 'b']);
+  });
+
   it(`loads at most ${MAX_SAVED_PICKS} picks, says so, and keeps the whole plan in a backup`, () => {
     const storage = new FakeStorage();
     const ids = Array.from({ length: 100_000 }, (_, i) => `t${i}`);
@@ -310,7 +331,8 @@ describe('plan store', () => {
     expect(health.getState().notSaving).toBe(true);
   });
 
-  it('keeps picks of talks no longer in the schedule, and impossible ids, apart from clashes', () => {
+  it('keeps picks of talks no longer in the schedule, and impossible ids, apart from clashes', async () => {
+    await loadClashDetection();
     const storage = new FakeStorage();
     storage.setItem(
       PLAN_STORAGE_KEY,

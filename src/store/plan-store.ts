@@ -1,13 +1,12 @@
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
+import { persist, type PersistStorage } from 'zustand/middleware';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
-import { createGuardedStorage } from './guarded-storage';
+import type { GuardedStorage } from './guarded-storage';
 import {
   DEFAULT_PREFERENCES,
   EMPTY_PLAN,
   SAVED_PLAN_VERSION,
-  parseSavedPlan,
   planOf,
   type ConferencePlan,
   type ConferencePlans,
@@ -16,7 +15,7 @@ import {
   type TimeDisplay,
 } from './saved-plan';
 import { createStorageHealth, type StorageHealth } from './storage-health';
-import { createPlanDeriver } from './derive-plan';
+import { createPlanDeriver, loadClashDetection } from './derive-plan';
 import { createRecentChanges } from './recent-changes';
 
 export type { ConferencePlan, ReminderMinutes, TimeDisplay } from './saved-plan';
@@ -86,10 +85,18 @@ export interface PlanState {
 /** The key the plan is saved under in the browser's storage. */
 export const PLAN_STORAGE_KEY = 'kubecon-planner:plan';
 
+/** The code that reads and guards the saved plan. */
+export type PlanPersistence = typeof import('./plan-persistence');
+
+// The app's store fetches it with the saved plan, so none of it is start-up JavaScript.
+const loadPlanPersistence = (): Promise<PlanPersistence> => import('./plan-persistence');
+
 interface PlanStoreOptions {
   getStorage: () => Storage;
   now: () => number;
   health: StoreApi<StorageHealth>;
+  /** Given at once (tests), the saved plan loads at once too; otherwise it is fetched first. */
+  persistence?: PlanPersistence;
 }
 
 /** The must-see marks with `added` joined, kept only for talks in `starred`. */
@@ -191,17 +198,30 @@ function undone(plan: ConferencePlan, removal: Removal): ConferencePlan {
  *
  * @example const store = createPlanStore({ getStorage: () => localStorage, now: Date.now, health: createStorageHealth() }); await store.loadSavedPlan('kubecon-na-2023');
  */
-export function createPlanStore({ getStorage, now, health }: PlanStoreOptions) {
+export function createPlanStore({ getStorage, now, health, persistence }: PlanStoreOptions) {
   let removals = 0;
   // Known once the app loads the saved plan; until then nothing is read or written.
   let bundledId: string | null = null;
-  const storage = createGuardedStorage({
-    name: PLAN_STORAGE_KEY,
-    getStorage,
-    now,
-    health,
-    bundledConferenceId: () => bundledId,
-  });
+  let reader: PlanPersistence | null = null;
+  let guard: GuardedStorage | null = null;
+  const takePersistence = (loaded: PlanPersistence) => {
+    reader = loaded;
+    guard ??= loaded.createGuardedStorage({
+      name: PLAN_STORAGE_KEY,
+      getStorage,
+      now,
+      health,
+      bundledConferenceId: () => bundledId,
+    });
+  };
+  if (persistence) takePersistence(persistence);
+  // Until the guard is here nothing is read or written; picks made meanwhile are replayed onto
+  // the saved plan once it loads, as another tab's write would be.
+  const storage: PersistStorage<SavedPlan> = {
+    getItem: (key) => guard?.getItem(key) ?? null,
+    setItem: (key, value) => guard?.setItem(key, value),
+    removeItem: (key) => guard?.removeItem(key),
+  };
   const recent = createRecentChanges(now);
   const store = create<PlanState>()(
     persist(
@@ -210,7 +230,7 @@ export function createPlanStore({ getStorage, now, health }: PlanStoreOptions) {
         const change = (recipe: (current: PlanState) => PlanChange) =>
           set(() => {
             const current = get();
-            const saved = storage.latest();
+            const saved = guard?.latest() ?? null;
             const base = saved
               ? { ...current, ...saved, plans: keepSameArrays(current.plans, saved.plans) }
               : current;
@@ -345,16 +365,16 @@ export function createPlanStore({ getStorage, now, health }: PlanStoreOptions) {
           setReminderMinutes: (reminderMinutes) =>
             change((state) => ({ ...state, reminderMinutes })),
           startAfresh: () => {
-            storage.startAfresh();
+            guard?.startAfresh();
             // Writes the picks made on this page so far, now that nothing newer is in the way.
             if (health.getState().newerVersion === null) set((state) => state);
           },
           restoreBackup: (backupKey) => {
-            if (!storage.restore(backupKey)) return;
+            if (!guard?.restore(backupKey)) return;
             recent.forget();
             void api.persist.rehydrate();
           },
-          dismissBackup: (backupKey) => storage.dismiss(backupKey),
+          dismissBackup: (backupKey) => guard?.dismiss(backupKey),
         };
       },
       {
@@ -381,7 +401,7 @@ export function createPlanStore({ getStorage, now, health }: PlanStoreOptions) {
         // (`migrateSavedPlan`: versions 1 to 3 become the bundled conference's plan); this only
         // checks the result, so the upgraded plan is written back under the new version.
         migrate: (persisted, version) => {
-          const upgraded = parseSavedPlan(persisted);
+          const upgraded = reader?.parseSavedPlan(persisted) ?? null;
           if (!upgraded) throw new Error(`Cannot upgrade a plan saved by version ${version}`);
           return upgraded as unknown as PlanState;
         },
@@ -399,14 +419,18 @@ export function createPlanStore({ getStorage, now, health }: PlanStoreOptions) {
     if (next !== plans) store.setState({ plans: next });
   });
   return Object.assign(store, {
-    derivePlan: createPlanDeriver(),
+    // Derived again once clash detection arrives, so flags show for the picks already made.
+    derivePlan: createPlanDeriver(() => store.setState((state) => ({ ...state }))),
     /**
      * Reads the saved plan; a plan saved before conferences had plans of their own becomes the
      * plan of `bundledConferenceId`. Later loads (another tab's write) read it the same way.
      */
-    loadSavedPlan: (bundledConferenceId: string): Promise<void> => {
+    loadSavedPlan: async (bundledConferenceId: string): Promise<void> => {
       bundledId = bundledConferenceId;
-      return Promise.resolve(store.persist.rehydrate());
+      // Clash detection comes along, so a saved plan's clashes show with its picks or just after.
+      loadClashDetection().catch(() => undefined);
+      if (!guard) takePersistence(await loadPlanPersistence());
+      await store.persist.rehydrate();
     },
   });
 }

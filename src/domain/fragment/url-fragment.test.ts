@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fragmentProblemMessage, readFragment, writeFragment } from './url-fragment';
+import { fragmentProblemMessage, readFragment } from './read-fragment';
+import { writeFragment } from './url-fragment';
 
 describe('readFragment', () => {
   it('reads a talk', () => {

@@ -1,14 +1,6 @@
 import type { Talk } from '@/domain/schedule-schema';
 import { matchesWords, queryWords } from './match-talk';
-
-export interface TalkFilter {
-  /** Free text; every word must match. */
-  query: string;
-  /** Events to show; null shows every event. */
-  events: readonly string[] | null;
-  /** When set, only talks whose ids are listed. */
-  onlyIds: ReadonlySet<string> | null;
-}
+import type { TalkFilter } from './talk-filter';
 
 /**
  * The talks that pass a search, an event filter and an optional set of ids (such as starred talks).
@@ -23,9 +15,4 @@ export function filterTalks(talks: readonly Talk[], filter: TalkFilter): Talk[] 
       (filter.onlyIds === null || filter.onlyIds.has(talk.id)) &&
       matchesWords(talk, words),
   );
-}
-
-/** Whether a filter hides anything at all. */
-export function isFiltering(filter: TalkFilter): boolean {
-  return filter.query.trim() !== '' || filter.events !== null || filter.onlyIds !== null;
 }

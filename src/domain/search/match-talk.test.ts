@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import raw from '@/data/schedule.json';
 import { loadSchedule } from '@/domain/load-schedule';
 import { makeTalk, paragraphs } from '../../../tests/helpers/make-talk';
-import { filterTalks, isFiltering, type TalkFilter } from './filter-talks';
+import { filterTalks } from './filter-talks';
+import { isFiltering, type TalkFilter } from './talk-filter';
 import { foldText } from './fold-text';
 import { matchesWords, queryWords } from './match-talk';
 

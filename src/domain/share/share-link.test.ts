@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFragment } from '@/domain/fragment/url-fragment';
+import { readFragment } from '@/domain/fragment/read-fragment';
 import { decodeShareCode, encodeShareCode } from './share-code';
 import { shareLink } from './share-link';
 

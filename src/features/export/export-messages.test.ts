@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportDoneMessage, exportHint } from './export-messages';
+import { exportDoneMessage } from './export-done-message';
+import { exportHint } from './export-messages';
 
 const done = {
   fileName: 'kubecon-na-2023-my-plan.ics',

@@ -4,7 +4,7 @@ import { useMissingPickIds, usePlannedTalks } from '@/store/plan-selectors';
 import { planOf, usePlanStore } from '@/store/plan-store';
 import { seenOf, useScheduleChangesStore } from '@/store/schedule-changes';
 import { useShownConferenceId, useShownSchedule } from '@/store/shown-schedule';
-import { EXPORT_FAILED_MESSAGE, exportDoneMessage, exportHint } from './export-messages';
+import { EXPORT_FAILED_MESSAGE, exportHint } from './export-messages';
 
 /**
  * The export's state for its button: whether there is anything to export, what to say about it,
@@ -33,8 +33,9 @@ export function usePlanExport(clock: () => number) {
       const { plans, reminderMinutes } = usePlanStore.getState();
       const { starred: picks, mustSee } = planOf(plans, conferenceId);
       // Fetched on the first export only: it carries the calendar code and ical-generator.
-      const [{ exportPlanAsIcs }, complete] = await Promise.all([
+      const [{ exportPlanAsIcs }, { exportDoneMessage }, complete] = await Promise.all([
         import('./export-plan-as-ics'),
+        import('./export-done-message'),
         loadFullSchedule(),
       ]);
       const done = await exportPlanAsIcs({

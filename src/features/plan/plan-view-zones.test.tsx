@@ -33,8 +33,8 @@ const expectedTimes: Record<string, Record<string, string>> = {
 const machineZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 describe('My plan in your own time', () => {
-  beforeEach(() => {
-    resetPlanStore();
+  beforeEach(async () => {
+    await resetPlanStore();
     act(() => {
       usePlanStore.getState().setTimeDisplay('local');
       ['owl', 'tut', 'panel'].forEach((id) => usePlanStore.getState().toggleStar('test-conf', id));

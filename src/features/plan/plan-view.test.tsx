@@ -211,8 +211,8 @@ describe('My plan of a schedule with rooms', () => {
   const walkingTime = () =>
     screen.getByRole('spinbutton', { name: 'Walking time between rooms (min)' });
 
-  beforeEach(() => {
-    resetPlanStore();
+  beforeEach(async () => {
+    await resetPlanStore();
     useWalkingTimeStore.setState(useWalkingTimeStore.getInitialState(), true);
   });
 

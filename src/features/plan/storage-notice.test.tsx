@@ -5,14 +5,15 @@ import { planIn, resetPlanStore } from '../../../tests/helpers/reset-plan-store'
 import { PLAN_STORAGE_KEY, planStorageHealth, usePlanStore } from '@/store/plan-store';
 import { StorageNotice } from './storage-notice';
 
-const load = () => act(() => void usePlanStore.loadSavedPlan('kubecon-na-2023'));
+// The saved plan's reader arrives in its own chunk, so loading takes a moment.
+const load = () => act(() => usePlanStore.loadSavedPlan('kubecon-na-2023'));
 
 describe('the storage notice', () => {
   beforeEach(() => resetPlanStore());
 
-  it('says nothing while saving works', () => {
+  it('says nothing while saving works', async () => {
     render(<StorageNotice />);
-    load();
+    await load();
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });
 
@@ -20,7 +21,7 @@ describe('the storage notice', () => {
     const raw = `{"state": \u202E${'x'.repeat(5000)}`;
     localStorage.setItem(PLAN_STORAGE_KEY, raw);
     render(<StorageNotice />);
-    load();
+    await load();
     const notice = screen.getByRole('status');
     expect(notice).toHaveTextContent(
       'Your saved plan could not be read, so you started with an empty plan.',
@@ -28,11 +29,11 @@ describe('the storage notice', () => {
     expect(notice).toHaveTextContent(`{"state": <U+202E>${'x'.repeat(29)}…`);
     expect(notice.textContent!.length).toBeLessThan(400);
 
-    load();
+    await load();
     expect(screen.getAllByRole('button', { name: 'Dismiss' })).toHaveLength(1);
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(notice).toBeEmptyDOMElement();
-    load();
+    await load();
     expect(notice).toBeEmptyDOMElement();
     expect(localStorage.getItem(PLAN_STORAGE_KEY)).toBe(raw);
   });
@@ -41,7 +42,7 @@ describe('the storage notice', () => {
     const newer = '{"state":{"starred":["1Rj0z"]},"version":999}';
     localStorage.setItem(PLAN_STORAGE_KEY, newer);
     render(<StorageNotice />);
-    load();
+    await load();
     expect(screen.getByRole('status')).toHaveTextContent(/saved by a newer version/);
     act(() => usePlanStore.getState().toggleStar('kubecon-na-2023', '1R2tD'));
     expect(localStorage.getItem(PLAN_STORAGE_KEY)).toBe(newer);
@@ -55,7 +56,7 @@ describe('the storage notice', () => {
   it('restores a backup on request', async () => {
     localStorage.setItem(PLAN_STORAGE_KEY, 'garbage');
     render(<StorageNotice />);
-    load();
+    await load();
     act(() => usePlanStore.getState().toggleStar('kubecon-na-2023', '1R2tD'));
     await userEvent.click(screen.getByRole('button', { name: 'Restore' }));
     expect(localStorage.getItem(PLAN_STORAGE_KEY)).toBe('garbage');

@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { Button } from '@/components/button';
-import { backupMessage, storageMessages } from '@/store/storage-health';
+import { backupMessage, storageMessages } from '@/store/storage-messages';
 import { usePlanStorageHealth, usePlanStore } from '@/store/plan-store';
 import styles from './notice.module.css';
 

@@ -57,8 +57,8 @@ const starOfAdobe = () =>
   });
 
 describe('Undo after removing from the plan', () => {
-  beforeEach(() => {
-    resetPlanStore();
+  beforeEach(async () => {
+    await resetPlanStore();
     act(() =>
       ['adobe', 'apis'].forEach((id) => usePlanStore.getState().toggleStar('test-conf', id)),
     );

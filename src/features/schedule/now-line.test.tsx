@@ -10,8 +10,8 @@ import { ScheduleView } from './schedule-view';
 const schedule = loadSchedule(raw);
 const tuesdayAt1645 = Date.parse('2023-11-07T16:45:00-06:00');
 
-beforeEach(() => {
-  resetPlanStore();
+beforeEach(async () => {
+  await resetPlanStore();
   window.history.replaceState(null, '', '/');
 });
 

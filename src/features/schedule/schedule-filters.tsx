@@ -5,6 +5,8 @@ import styles from './schedule-filters.module.css';
 interface ScheduleFiltersProps {
   query: string;
   onQueryChange: (query: string) => void;
+  /** The box was focused: what searching needs can start loading. */
+  onSearchFocus?: () => void;
   events: readonly string[];
   selectedEvents: readonly string[];
   onToggleEvent: (event: string) => void;
@@ -24,6 +26,7 @@ interface ScheduleFiltersProps {
 export function ScheduleFilters({
   query,
   onQueryChange,
+  onSearchFocus,
   events,
   selectedEvents,
   onToggleEvent,
@@ -56,6 +59,7 @@ export function ScheduleFilters({
           placeholder="Title, speaker, topic"
           autoComplete="off"
           value={query}
+          onFocus={onSearchFocus}
           onChange={(event) => onQueryChange(event.target.value)}
         />
       </div>

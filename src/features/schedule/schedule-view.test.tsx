@@ -14,8 +14,8 @@ const schedule = loadSchedule(raw);
 // As named to screen readers: emoji in titles are seen, not spoken.
 const titleOf = (id: string) => spokenTitle(schedule.talks.find((t) => t.id === id)?.title ?? id);
 
-beforeEach(() => {
-  resetPlanStore();
+beforeEach(async () => {
+  await resetPlanStore();
   window.history.replaceState(null, '', '/');
 });
 
@@ -77,27 +77,41 @@ describe('length', () => {
 });
 
 describe('a shared link', () => {
-  it('opens on the day of the first shared talk, not the first day', () => {
+  it('opens on the day of the first shared talk, not the first day', async () => {
     // Both talks are on Tuesday 7 Nov in the seed; the link lists the later one first.
     window.history.replaceState(null, '', `/#share=${encodeShareCode(['1R2ts', '1R2on'])}`);
     renderWithSchedule(schedule, <ScheduleView />);
-    expect(screen.getByRole('tab', { name: 'Tue 7 Nov' })).toHaveAttribute('aria-selected', 'true');
+    // The link's decoder arrives just after the first render.
+    await waitFor(() =>
+      expect(screen.getByRole('tab', { name: 'Tue 7 Nov' })).toHaveAttribute(
+        'aria-selected',
+        'true',
+      ),
+    );
     expect(screen.getByRole('article', { name: titleOf('1R2on') })).toBeInTheDocument();
   });
 
-  it('moves to the shared talks’ day when a link is pasted into an open page', () => {
+  it('moves to the shared talks’ day when a link is pasted into an open page', async () => {
     renderWithSchedule(schedule, <ScheduleView />);
     act(() => {
       // The Wednesday talk 1R2s5 and the Thursday 1R2tk.
       window.location.hash = `share=${encodeShareCode(['1R2tk', '1R2s5'])}`;
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     });
-    expect(screen.getByRole('tab', { name: 'Wed 8 Nov' })).toHaveAttribute('aria-selected', 'true');
+    await waitFor(() =>
+      expect(screen.getByRole('tab', { name: 'Wed 8 Nov' })).toHaveAttribute(
+        'aria-selected',
+        'true',
+      ),
+    );
   });
 
-  it('stays on the first day for a damaged link', () => {
+  it('stays on the first day for a damaged link', async () => {
     window.history.replaceState(null, '', '/#share=1.1R2on.wrongsum');
     renderWithSchedule(schedule, <ScheduleView />);
+    // Once the link has been read (its decoder loaded), the day is still the first.
+    await import('@/domain/share/first-shared-day');
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
     expect(screen.getByRole('tab', { name: 'Mon 6 Nov' })).toHaveAttribute('aria-selected', 'true');
   });
 });
@@ -130,9 +144,12 @@ describe('search and filters', () => {
   it('finds an accented name from plain letters and shows it under its day, the tab counting it', async () => {
     renderWithSchedule(schedule, <ScheduleView />);
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search talks' }), 'zieba');
-    // The status names the other day, and the match shows at once under that day's heading.
-    expect(screen.getByRole('status')).toHaveTextContent(
-      'No talks on Mon 6 Nov match your search. · 1 more on Thu 9 Nov',
+    // The status names the other day, and the match shows under that day's heading, once the
+    // search code (loaded on the box's first focus) is here.
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'No talks on Mon 6 Nov match your search. · 1 more on Thu 9 Nov',
+      ),
     );
     // jsdom has no layout, so its name computation spaces out the inline count.
     expect(screen.getByRole('heading', { level: 2, name: /^Thu 9 Nov ?: 1 match$/ })).toBeVisible();

@@ -2,26 +2,23 @@ import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import { Button } from '@/components/button';
 import { TabPanel, Tabs } from '@/components/tabs';
 import { VisuallyHidden } from '@/components/visually-hidden';
-import { filterTalks, isFiltering, type TalkFilter } from '@/domain/search/filter-talks';
+import { isFiltering, type TalkFilter } from '@/domain/search/talk-filter';
 import { dayLabel, dayOf, groupByDay } from '@/domain/time/conference-day';
 import { conferenceToday } from '@/domain/time/conference-today';
 import { zoneLabel } from '@/domain/time/format-time';
 import { useShownPlan } from '@/store/plan-selectors';
 import { useShownZone } from '@/store/use-shown-zone';
-import { OtherDayMatches } from './other-day-matches';
-import { SearchResults } from './search-results';
-import { queryWords } from '@/domain/search/match-talk';
 import { tracksOf, withoutTracks } from '@/domain/search/tracks';
 import { useHiddenColumns } from '@/store/hidden-columns';
 import { ScheduleFilters } from './schedule-filters';
 import { useShownSchedule } from '@/store/shown-schedule';
 import { useHydrated } from '@/store/use-hydrated';
 import { changeFragment, useUrlFragment } from '@/store/url-fragment';
-import { fragmentProblemMessage } from '@/domain/fragment/url-fragment';
-import { firstSharedDay } from '@/domain/share/first-shared-day';
 import { ScheduleTimeline } from './schedule-timeline';
 import { TalkDetailsFromLink } from './talk-details-from-link';
 import { useTalkHash } from './use-talk-hash';
+import { useTalkSearch } from './use-talk-search';
+import { useFirstSharedDay } from './use-first-shared-day';
 import type { TalkListProps } from './talk-list-props';
 import styles from './schedule-view.module.css';
 import { formatCount } from '@/domain/format-count';
@@ -33,31 +30,32 @@ const NO_TALKS: never[] = [];
 interface ScheduleViewProps {
   /** The current moment: during the conference it picks today's tab and marks now on the grid. */
   now?: number;
+  /** Whether the page has settled after its first paint: search and filters load then, if not sooner. */
+  idle?: boolean;
 }
 
 /** The schedule one conference day at a time, with search, filters and talk details. */
-export function ScheduleView({ now }: ScheduleViewProps) {
+export function ScheduleView({ now, idle = false }: ScheduleViewProps) {
   const { schedule } = useShownSchedule();
   const { conference, talks } = schedule;
   const conferenceZone = conference.timeZone;
   const dayTabsId = useId();
   const shownZone = useShownZone(conferenceZone);
   const { openTalkId, openTalk } = useTalkHash();
-  const { problem: fragmentProblem, fragment } = useUrlFragment();
+  const { problemMessage: fragmentProblem, fragment, pending } = useUrlFragment();
   const openedTalk = talks.find((talk) => talk.id === openTalkId);
-  const sharedDay = fragment.share && firstSharedDay(fragment.share, talks, conferenceZone);
+  const shared = useFirstSharedDay(fragment.share, talks, conferenceZone);
 
   const today = conferenceToday(conference.days, now, conferenceZone);
   const [day, setDay] = useState(() =>
-    openedTalk
-      ? dayOf(openedTalk.start, conferenceZone)
-      : (sharedDay ?? today ?? conference.days[0] ?? ''),
+    openedTalk ? dayOf(openedTalk.start, conferenceZone) : (today ?? conference.days[0] ?? ''),
   );
-  // A share link, on arrival or pasted later, shows the day its first talk is on.
-  const [followedShare, setFollowedShare] = useState(fragment.share);
-  if (fragment.share !== followedShare) {
-    setFollowedShare(fragment.share);
-    if (sharedDay) setDay(sharedDay);
+  // A share link, on arrival or pasted later, shows the day its first talk is on, once read;
+  // a talk the address opens keeps its own day.
+  const [followedShare, setFollowedShare] = useState<string | null>(null);
+  if (shared && shared.code !== followedShare) {
+    setFollowedShare(shared.code);
+    if (shared.day && !openedTalk) setDay(shared.day);
   }
   // When the clock crosses midnight, whoever was looking at today follows it to the new day.
   const [followedToday, setFollowedToday] = useState(today);
@@ -69,7 +67,7 @@ export function ScheduleView({ now }: ScheduleViewProps) {
   // The address is read once the page is live: a talk it names shows on its own day.
   const hydrated = useHydrated();
   const [addressRead, setAddressRead] = useState(hydrated);
-  if (hydrated && !addressRead) {
+  if (hydrated && !addressRead && !pending) {
     setAddressRead(true);
     if (openedTalk) setDay(dayOf(openedTalk.start, conferenceZone));
   }
@@ -94,19 +92,25 @@ export function ScheduleView({ now }: ScheduleViewProps) {
     }),
     [shownQuery, hiddenEvents, starredOnly, starred, conference.columns],
   );
+  const wantsFilter = isFiltering(filter) || hidden.tracks.length > 0;
+  const [searchTouched, setSearchTouched] = useState(false);
+  const search = useTalkSearch(wantsFilter || searchTouched || idle);
+  // Until the search code is here the whole day shows; what was typed applies when it arrives.
+  const filtering = wantsFilter && search !== null;
   const byDay = useMemo(
     () =>
       groupByDay(
-        filterTalks(withoutTracks(talks, hidden.tracks), filter),
+        search && filtering
+          ? search.filterTalks(withoutTracks(talks, hidden.tracks), filter)
+          : talks,
         conference.days,
         conferenceZone,
       ),
-    [talks, hidden.tracks, filter, conference.days, conferenceZone],
+    [search, filtering, talks, hidden.tracks, filter, conference.days, conferenceZone],
   );
   const dayTalks = byDay.get(day) ?? NO_TALKS;
-  const filtering = isFiltering(filter) || hidden.tracks.length > 0;
   // While searching, every match shows, grouped by day, saying where it matched.
-  const words = useMemo(() => queryWords(shownQuery), [shownQuery]);
+  const words = useMemo(() => (search ? search.queryWords(shownQuery) : []), [search, shownQuery]);
   const searching = words.length > 0;
   const days = conference.days.map((date) => ({ date, label: dayLabel(date, conferenceZone) }));
   const countOn = (date: string) => byDay.get(date)?.length ?? 0;
@@ -168,6 +172,7 @@ export function ScheduleView({ now }: ScheduleViewProps) {
       <ScheduleFilters
         query={query}
         onQueryChange={setQuery}
+        onSearchFocus={() => setSearchTouched(true)}
         events={conference.columns}
         selectedEvents={conference.columns.filter((e) => !hiddenEvents.includes(e))}
         onToggleEvent={toggleColumn}
@@ -217,13 +222,18 @@ export function ScheduleView({ now }: ScheduleViewProps) {
               </span>
             </span>
           </p>
-          <OtherDayMatches days={otherDays} onSelectDay={selectDay} />
+          {search && <search.OtherDayMatches days={otherDays} onSelectDay={selectDay} />}
           {filtering && (searching || dayTalks.length === 0) && (
             <Button onClick={clearFilters}>Clear search</Button>
           )}
         </div>
-        {searching && (
-          <SearchResults days={matchesByDay} words={words} groupId={groupId} {...talkListProps} />
+        {search && searching && (
+          <search.SearchResults
+            days={matchesByDay}
+            words={words}
+            groupId={groupId}
+            {...talkListProps}
+          />
         )}
         {!searching && dayTalks.length > 0 && (
           // A day of its own each: a big day paints its first cards, then the rest frame by frame.
@@ -233,7 +243,7 @@ export function ScheduleView({ now }: ScheduleViewProps) {
       <TalkDetailsFromLink />
       {fragmentProblem && (
         <div role="alert" className={styles.notice}>
-          <p>{fragmentProblemMessage(fragmentProblem)}</p>
+          <p>{fragmentProblem}</p>
           <Button onClick={() => changeFragment({})}>Dismiss</Button>
         </div>
       )}

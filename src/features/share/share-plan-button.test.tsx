@@ -1,7 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readFragment } from '@/domain/fragment/url-fragment';
+import { readFragment } from '@/domain/fragment/read-fragment';
 import { decodeShareCode } from '@/domain/share/share-code';
 import { setPlan } from '../../../tests/helpers/reset-plan-store';
 import { usePlanStore } from '@/store/plan-store';

@@ -1,11 +1,12 @@
 import { act, screen, within } from '@testing-library/react';
 import { renderWithSchedule } from '../../../tests/helpers/render-with-schedule';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeTalk } from '../../../tests/helpers/make-talk';
 import { SCHEDULE_SCHEMA_VERSION, type Schedule } from '@/domain/schedule-schema';
 import { encodeShareCode } from '@/domain/share/share-code';
 import { planIn, setPlan } from '../../../tests/helpers/reset-plan-store';
+import { whenFragmentReadable } from '@/store/url-fragment';
 import { SharedPlanFromLink } from './shared-plan-from-link';
 
 const schedule: Schedule = {
@@ -51,6 +52,9 @@ function openLink(hash: string, shownId = 'test', shown: Schedule = schedule) {
 }
 
 const sharedPlan = () => screen.getByRole('region', { name: 'Shared plan' });
+
+// The app shows a shared plan only once the address's fragment has been read, so its reader is here.
+beforeAll(() => whenFragmentReadable());
 
 beforeEach(() => {
   onSwitch.mockClear();

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_PREFERENCES, MAX_SAVED_PICKS, SAVED_PLAN_VERSION } from './saved-plan';
 import {
-  DEFAULT_PREFERENCES,
-  MAX_SAVED_PICKS,
   migrateSavedPlan,
   parseSavedPlan,
   readSavedPlan,
   readSavedPlanText,
-  SAVED_PLAN_VERSION,
-} from './saved-plan';
+} from './read-saved-plan';
 
 // The bundled conference's id in src/data/schedule.json.
 const BUNDLED = 'kubecon-na-2023';
