@@ -152,6 +152,11 @@ export function reportRows(results: BenchResults): ReportRow[] {
       row(`JavaScript fetched before grid painted, ${n(app)}`, app.load, (l) =>
         kib(l.jsBeforeGridGzipBytes),
       ),
+      row(
+        `Navigation → stars pressable (app hydrated), ${n(app)} (median of runs)`,
+        app.load,
+        (l) => `${ms(l.starsReadyMs)} (${kib(l.jsBeforeStarsGzipBytes)} of JavaScript by then)`,
+      ),
     ]),
     row(`Star toggle p50 / p95, ${n(real)}`, real.star, (s) => `${ms(s.p50Ms)} / ${ms(s.p95Ms)}`),
     starAtScale(synthetic),

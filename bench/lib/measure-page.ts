@@ -11,8 +11,12 @@ export interface LoadFigures {
   gridPaintedMs: number;
   fcpMs: number | null;
   lcpMs: number | null;
+  /** Navigation start → the frame after the first star became pressable (hydrated), median. */
+  starsReadyMs: number;
   /** Gzip size of the JavaScript files fetched before the grid was painted. */
   jsBeforeGridGzipBytes: number;
+  /** Gzip size of the JavaScript files fetched before the first star became pressable. */
+  jsBeforeStarsGzipBytes: number;
 }
 
 export interface LatencyFigures {
@@ -81,9 +85,13 @@ async function freshPage(browser: Browser): Promise<{ context: BrowserContext; p
 
 async function openGrid(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction('window.__benchLoad.gridPaintedAt !== null', undefined, {
-    timeout: GRID_TIMEOUT_MS,
-  });
+  await page.waitForFunction(
+    'window.__benchLoad.gridPaintedAt !== null && window.__benchLoad.starsReadyAt !== null',
+    undefined,
+    {
+      timeout: GRID_TIMEOUT_MS,
+    },
+  );
 }
 
 const pause = (page: Page, ms: number) => page.waitForTimeout(ms);
@@ -96,37 +104,46 @@ export async function measureLoad(
   runs = 5,
 ): Promise<LoadFigures> {
   const grid: number[] = [];
+  const starsReady: number[] = [];
   const fcp: number[] = [];
   const lcp: number[] = [];
   let jsBytes = 0;
+  let jsBeforeStars = 0;
   for (let run = 0; run < runs; run += 1) {
     const { context, page } = await freshPage(browser);
     await openGrid(page, url);
     await pause(page, 300); // let largest-contentful-paint settle on its final candidate
     const probe = (await page.evaluate('window.__benchLoad')) as {
       gridPaintedAt: number;
+      starsReadyAt: number;
       fcp: number | null;
       lcp: number | null;
     };
     grid.push(probe.gridPaintedAt);
+    starsReady.push(probe.starsReadyAt);
     if (probe.fcp !== null) fcp.push(probe.fcp);
     if (probe.lcp !== null) lcp.push(probe.lcp);
     const scripts = (await page.evaluate(SCRIPT_RESOURCES)) as {
       url: string;
       responseEnd: number;
     }[];
-    jsBytes = scripts
-      .filter((s) => s.responseEnd <= probe.gridPaintedAt)
-      .map((s) => new URL(s.url).pathname)
-      .reduce((sum, path) => sum + gzipSize(readFileSync(join(distDir, path))), 0);
+    const fetchedBy = (moment: number) =>
+      scripts
+        .filter((s) => s.responseEnd <= moment)
+        .map((s) => new URL(s.url).pathname)
+        .reduce((sum, path) => sum + gzipSize(readFileSync(join(distDir, path))), 0);
+    jsBytes = fetchedBy(probe.gridPaintedAt);
+    jsBeforeStars = fetchedBy(probe.starsReadyAt);
     await context.close();
   }
   return {
     runs,
     gridPaintedMs: roundMs(median(grid)),
+    starsReadyMs: roundMs(median(starsReady)),
     fcpMs: fcp.length ? roundMs(median(fcp)) : null,
     lcpMs: lcp.length ? roundMs(median(lcp)) : null,
     jsBeforeGridGzipBytes: jsBytes,
+    jsBeforeStarsGzipBytes: jsBeforeStars,
   };
 }
 

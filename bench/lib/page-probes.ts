@@ -18,7 +18,7 @@ const AFTER_NEXT_PAINT = `
  */
 export const LOAD_PROBE = `(() => {
   ${AFTER_NEXT_PAINT}
-  const probe = { gridPaintedAt: null, fcp: null, lcp: null };
+  const probe = { gridPaintedAt: null, starsReadyAt: null, fcp: null, lcp: null };
   window.__benchLoad = probe;
   const hasVisibleArticle = () =>
     [...document.querySelectorAll('article')].some((article) => {
@@ -31,6 +31,13 @@ export const LOAD_PROBE = `(() => {
     afterNextPaint(() => { probe.gridPaintedAt = performance.now(); });
   });
   observer.observe(document, { childList: true, subtree: true });
+  // The first screen comes drawn in the page; its stars work once the app's code has hydrated it.
+  const hydration = new MutationObserver(() => {
+    if (!document.querySelector('article button[aria-pressed]:not(:disabled)')) return;
+    hydration.disconnect();
+    afterNextPaint(() => { probe.starsReadyAt = performance.now(); });
+  });
+  hydration.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
       if (entry.name === 'first-contentful-paint') probe.fcp = entry.startTime;
@@ -133,4 +140,11 @@ export const openProbe = (titles: readonly string[]) => `(() => {
     afterNextPaint(() => { probe.paintedAt = performance.now(); });
   });
   observer.observe(document, { childList: true, subtree: true });
+  // The first screen comes drawn in the page; its stars work once the app's code has hydrated it.
+  const hydration = new MutationObserver(() => {
+    if (!document.querySelector('article button[aria-pressed]:not(:disabled)')) return;
+    hydration.disconnect();
+    afterNextPaint(() => { probe.starsReadyAt = performance.now(); });
+  });
+  hydration.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
 })();`;
