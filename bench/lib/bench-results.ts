@@ -135,8 +135,9 @@ export function reportRows(results: BenchResults): ReportRow[] {
       size,
       (s) =>
         `${kib(s.startupGzipBytes)} = ${s.startupRatio.toFixed(2)} × floor (${kib(s.floorGzipBytes)})`,
-      '≤ 1.25 × floor',
-      (s) => s.startupRatio <= s.budgetRatio,
+      // The aim; CI's gate (SIZE_BUDGET_RATIO) sits just above the figure reached, so it cannot grow.
+      '≤ 1.15 × floor',
+      (s) => s.startupRatio <= 1.15,
     ),
     row(
       'Initial JavaScript: entry + modulepreloads (gzip -9)',
@@ -223,8 +224,8 @@ export function reportRows(results: BenchResults): ReportRow[] {
         'runs' in l && l.runs.length > 1
           ? `${l.performance} (median run; runs ${l.runs.map((r) => r.performance).join(', ')})`
           : String(l.performance),
-      '≥ 95',
-      (l) => l.performance >= 95,
+      '100',
+      (l) => l.performance === 100,
     ),
     row(
       'Lighthouse mobile: accessibility',
@@ -248,11 +249,12 @@ export function reportRows(results: BenchResults): ReportRow[] {
       (l) => l.seo >= 90,
     ),
     row(
-      'Lighthouse mobile: LCP',
+      'Lighthouse mobile: LCP and CLS',
       lighthouse,
-      (l) => `${ms(l.lcpMs)} (FCP ${ms(l.fcpMs)}, TBT ${ms(l.totalBlockingTimeMs)})`,
-      'aim < 1,000 ms',
-      (l) => l.lcpMs < 1000,
+      (l) =>
+        `${ms(l.lcpMs)} (FCP ${ms(l.fcpMs)}, TBT ${ms(l.totalBlockingTimeMs)}, CLS ${l.cumulativeLayoutShift.toFixed(3)})`,
+      '< 1,000 ms, CLS 0',
+      (l) => l.lcpMs < 1000 && l.cumulativeLayoutShift === 0,
     ),
   ];
 }

@@ -23,6 +23,24 @@ export function dayOf(instant: string, timeZone: string): string {
   return formatter.format(new Date(instant));
 }
 
+const dayNameFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A day's name formatter, made once per zone and length: making one costs far more than using it. */
+function dayFormatter(timeZone: string, length: 'short' | 'long'): Intl.DateTimeFormat {
+  const key = `${length}|${timeZone}`;
+  let formatter = dayNameFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(
+      'en-GB',
+      length === 'short'
+        ? { timeZone, weekday: 'short', day: 'numeric', month: 'short' }
+        : { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+    );
+    dayNameFormatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /**
  * A conference day's short name as on the day tabs.
  *
@@ -31,12 +49,7 @@ export function dayOf(instant: string, timeZone: string): string {
 export function dayLabel(date: string, timeZone: string): string {
   // Noon on that date is safely inside the day whatever the zone's offset.
   const noon = wallTimeToInstant({ date, hour: 12, minute: 0 }, timeZone);
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-  }).formatToParts(new Date(noon));
+  const parts = dayFormatter(timeZone, 'short').formatToParts(new Date(noon));
   const part = (type: Intl.DateTimeFormatPartTypes) =>
     parts.find((p) => p.type === type)?.value ?? '';
   return `${part('weekday')} ${part('day')} ${part('month')}`;
@@ -49,15 +62,7 @@ export function dayLabel(date: string, timeZone: string): string {
  */
 export function dayLongLabel(date: string, timeZone: string): string {
   const noon = wallTimeToInstant({ date, hour: 12, minute: 0 }, timeZone);
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  })
-    .format(new Date(noon))
-    .replace(',', '');
+  return dayFormatter(timeZone, 'long').format(new Date(noon)).replace(',', '');
 }
 
 /**

@@ -7,13 +7,21 @@
  */
 export function isTimeZoneName(name: string): boolean {
   if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name)) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
+  let known = knownZoneNames.get(name);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: name });
+      known = true;
+    } catch {
+      known = false;
+    }
+    knownZoneNames.set(name, known);
   }
+  return known;
 }
+
+/** Answers already worked out: asking the platform means making a formatter, which is slow. */
+const knownZoneNames = new Map<string, boolean>();
 
 /**
  * A named zone that keeps a fixed UTC offset, for sources that give offsets but no zone;
