@@ -19,6 +19,18 @@ function setUp(storage = new FakeStorage(), getStorage: () => Storage = () => st
   return { storage, health, store };
 }
 
+/** A saved plan of one pick, and a store whose persistence code has not arrived yet. */
+function withPersistenceStillLoading() {
+  const storage = new FakeStorage();
+  storage.setItem(PLAN_STORAGE_KEY, JSON.stringify({ version: 3, state: { starred: ['a'] } }));
+  const store = createPlanStore({
+    getStorage: () => storage,
+    now: () => NOW,
+    health: createStorageHealth(),
+  });
+  return { storage, store };
+}
+
 // The bundled conference's id, which a plan from before plans were kept per conference goes to.
 const K = 'kubecon-na-2023';
 
@@ -238,26 +250,14 @@ describe('plan store', () => {
   });
 
   it('reads nothing until hydrated, so a page drawn ahead of time matches the first render', async () => {
-    const storage = new FakeStorage();
-    storage.setItem(PLAN_STORAGE_KEY, JSON.stringify({ version: 3, state: { starred: ['a'] } }));
-    const store = createPlanStore({
-      getStorage: () => storage,
-      now: () => NOW,
-      health: createStorageHealth(),
-    });
+    const { store } = withPersistenceStillLoading();
     expect(planOf(store.getState().plans, K).starred).toEqual([]);
     await store.loadSavedPlan(K);
     expect(planOf(store.getState().plans, K).starred).toEqual(['a']);
   });
 
   it('keeps and saves a star made while the saved plan’s code is still on its way', async () => {
-    const storage = new FakeStorage();
-    storage.setItem(PLAN_STORAGE_KEY, JSON.stringify({ version: 3, state: { starred: ['a'] } }));
-    const store = createPlanStore({
-      getStorage: () => storage,
-      now: () => NOW,
-      health: createStorageHealth(),
-    });
+    const { storage, store } = withPersistenceStillLoading();
     const loading = store.loadSavedPlan(K);
     store.getState().toggleStar(K, 'b');
     // Nothing is written before the saved plan has been read, so it cannot be overwritten.
