@@ -12,12 +12,28 @@ const AFTER_NEXT_PAINT = `
 `;
 
 /**
+ * Calls back with the time of the frame painted once `holds()` first becomes true as the document
+ * changes (nodes added, or the attributes named in `attributeFilter`).
+ */
+const PAINTED_ONCE = `
+  const paintedOnce = (holds, record, attributeFilter) => {
+    const observer = new MutationObserver(() => {
+      if (!holds()) return;
+      observer.disconnect();
+      afterNextPaint(() => record(performance.now()));
+    });
+    observer.observe(document, { childList: true, subtree: true, attributes: !!attributeFilter, attributeFilter });
+  };
+`;
+
+/**
  * Installed before the page's own scripts: notes when the first talk `article` with a size has
  * been painted, and first-contentful-paint and largest-contentful-paint, all in ms since
  * navigation start, on `window.__benchLoad`.
  */
 export const LOAD_PROBE = `(() => {
   ${AFTER_NEXT_PAINT}
+  ${PAINTED_ONCE}
   const probe = { gridPaintedAt: null, starsReadyAt: null, fcp: null, lcp: null };
   window.__benchLoad = probe;
   const hasVisibleArticle = () =>
@@ -25,19 +41,13 @@ export const LOAD_PROBE = `(() => {
       const box = article.getBoundingClientRect();
       return box.width > 0 && box.height > 0;
     });
-  const observer = new MutationObserver(() => {
-    if (!hasVisibleArticle()) return;
-    observer.disconnect();
-    afterNextPaint(() => { probe.gridPaintedAt = performance.now(); });
-  });
-  observer.observe(document, { childList: true, subtree: true });
+  paintedOnce(hasVisibleArticle, (at) => { probe.gridPaintedAt = at; });
   // The first screen comes drawn in the page; its stars work once the app's code has hydrated it.
-  const hydration = new MutationObserver(() => {
-    if (!document.querySelector('article button[aria-pressed]:not(:disabled)')) return;
-    hydration.disconnect();
-    afterNextPaint(() => { probe.starsReadyAt = performance.now(); });
-  });
-  hydration.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
+  paintedOnce(
+    () => document.querySelector('article button[aria-pressed]:not(:disabled)') !== null,
+    (at) => { probe.starsReadyAt = at; },
+    ['disabled'],
+  );
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
       if (entry.name === 'first-contentful-paint') probe.fcp = entry.startTime;
@@ -117,6 +127,7 @@ export const SEARCH_PROBE = `(() => {
  */
 export const openProbe = (titles: readonly string[]) => `(() => {
   ${AFTER_NEXT_PAINT}
+  ${PAINTED_ONCE}
   const titles = new Set(${JSON.stringify(titles)});
   const probe = { chosenAt: null, paintedAt: null, longTasks: [] };
   window.__benchOpen = probe;
@@ -134,17 +145,5 @@ export const openProbe = (titles: readonly string[]) => `(() => {
       const box = heading.getBoundingClientRect();
       return box.width > 0 && box.height > 0;
     });
-  const observer = new MutationObserver(() => {
-    if (probe.chosenAt === null || !openedShown()) return;
-    observer.disconnect();
-    afterNextPaint(() => { probe.paintedAt = performance.now(); });
-  });
-  observer.observe(document, { childList: true, subtree: true });
-  // The first screen comes drawn in the page; its stars work once the app's code has hydrated it.
-  const hydration = new MutationObserver(() => {
-    if (!document.querySelector('article button[aria-pressed]:not(:disabled)')) return;
-    hydration.disconnect();
-    afterNextPaint(() => { probe.starsReadyAt = performance.now(); });
-  });
-  hydration.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
+  paintedOnce(() => probe.chosenAt !== null && openedShown(), (at) => { probe.paintedAt = at; });
 })();`;

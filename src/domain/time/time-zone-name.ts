@@ -1,3 +1,6 @@
+/** Answers already worked out: asking the platform means making a formatter, which is slow. */
+const knownZoneNames = new Map<string, boolean>();
+
 /**
  * Whether `name` is a time zone the platform knows by name (IANA, e.g. "Europe/Brussels", or "UTC").
  * Offsets such as "+01:00" and made-up names such as "Europe-Brussels" are not.
@@ -19,9 +22,6 @@ export function isTimeZoneName(name: string): boolean {
   }
   return known;
 }
-
-/** Answers already worked out: asking the platform means making a formatter, which is slow. */
-const knownZoneNames = new Map<string, boolean>();
 
 /**
  * A named zone that keeps a fixed UTC offset, for sources that give offsets but no zone;
