@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { cancelled, DENOG16_PATH, denog16Version2, moved } from '../helpers/denog16-versions';
 import { expectVisible, exportButton, myPlan, searchBox, starOf } from './support/app';
-import { journey, phoneContext, unavailable, useBrowser } from './support/browser';
+import { gotoApp, journey, phoneContext, unavailable, useBrowser } from './support/browser';
 import { parseCalendar } from './support/calendar';
 import { collectCspViolations } from './support/csp-violations';
 import { saveScreenshot } from './support/screenshots';
@@ -194,7 +194,7 @@ journey(
   async () => {
     const { page, context } = await browser.openApp({ url: 'about:blank' });
     const violations = await collectCspViolations(context);
-    await page.goto(browser.baseURL);
+    await gotoApp(page, browser.baseURL);
     const name = await heading(page).textContent();
     await loadFromUrl(page, plainUrl);
     const alert = page.getByRole('dialog').getByRole('alert');

@@ -5,7 +5,15 @@ import type { Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { pageScrollWidth } from './support/app';
-import { desktop, journey, phone, phoneContext, unavailable, useBrowser } from './support/browser';
+import {
+  desktop,
+  journey,
+  phone,
+  phoneContext,
+  unavailable,
+  useBrowser,
+  waitUntilLive,
+} from './support/browser';
 import { buildApp, serveBuiltApp } from './support/global-setup';
 import { saveScreenshot } from './support/screenshots';
 
@@ -53,6 +61,7 @@ journey(
     const { page } = await browser.openApp({ url: 'about:blank', viewport: desktop });
     await page.goto(baseURL);
     await page.getByRole('article').first().waitFor({ timeout: 30_000 });
+    await waitUntilLive(page); // a day tab pressed before hydration would do nothing
     const sunday = await timeDay(page, /Sun/);
     const saturday = await timeDay(page, /Sat/);
     console.log(`FOSDEM day shown in ${saturday} ms (Saturday), ${sunday} ms (Sunday)`);
@@ -97,6 +106,7 @@ journey(
     const { page } = await browser.openApp({ url: 'about:blank', ...phoneContext });
     await page.goto(baseURL);
     await page.getByRole('article').first().waitFor({ timeout: 30_000 });
+    await waitUntilLive(page); // a day tab pressed before hydration would do nothing
     const saturday = await timeDay(page, /Sat/);
     console.log(`FOSDEM Saturday on a phone in ${saturday} ms`);
     expect(await pageScrollWidth(page), 'nothing scrolls sideways').toBeLessThanOrEqual(
