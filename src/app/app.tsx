@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useId, useLayoutEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { lazyComponent } from '@/lib/lazy-component';
 import { MutedText } from '@/components/muted-text';
 import { TabPanel, Tabs, type Tab } from '@/components/tabs';
@@ -138,8 +138,9 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
   const firstClashId = useId();
   const clockNow = useNow(clock, NOW_INTERVAL_MS);
   const now = hydrated ? clockNow : undefined;
-  useLayoutEffect(() => {
-    // After the first render, so a page drawn ahead of time matches it; before the first paint.
+  useEffect(() => {
+    // After the first render, so a page drawn ahead of time matches it; not in the commit's own
+    // task, which hydration keeps short.
     void usePlanStore.loadSavedPlan(bundledId);
     return syncPlanAcrossTabs(usePlanStore, window);
   }, [bundledId]);

@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { HydrationBoundary } from '@/store/use-hydrated';
 import { App } from './app';
 import { ErrorBoundary } from './error-boundary';
 
@@ -9,9 +10,11 @@ import { ErrorBoundary } from './error-boundary';
 export function Root() {
   return (
     <StrictMode>
-      <ErrorBoundary>
-        <App />
-      </ErrorBoundary>
+      <HydrationBoundary>
+        <ErrorBoundary>
+          <App />
+        </ErrorBoundary>
+      </HydrationBoundary>
     </StrictMode>
   );
 }
