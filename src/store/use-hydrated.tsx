@@ -15,9 +15,19 @@ const HydratedContext = createContext(true);
  * false while that page is rendered or hydrated, then true. The switch is a transition, so the
  * re-render that enables every star works in slices and lets the page answer between them.
  */
-export function HydrationBoundary({ children }: { children: ReactNode }) {
+export function HydrationBoundary({
+  children,
+  onLive,
+}: {
+  children: ReactNode;
+  /** Called once the page answers: hydrated and re-rendered as live. */
+  onLive?: () => void;
+}) {
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => startTransition(() => setHydrated(true)), []);
+  useEffect(() => {
+    if (hydrated) onLive?.();
+  }, [hydrated, onLive]);
   return <HydratedContext value={hydrated}>{children}</HydratedContext>;
 }
 
