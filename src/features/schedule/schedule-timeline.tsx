@@ -1,4 +1,4 @@
-import { Fragment, memo, useMemo, useRef, type CSSProperties } from 'react';
+import { Fragment, memo, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Talk } from '@/domain/schedule-schema';
 import { formatDuration } from '@/domain/time/format-duration';
 import { formatTime } from '@/domain/time/format-time';
@@ -17,6 +17,10 @@ import {
 } from './track-weights';
 import { useGrowingCount } from './use-growing-count';
 import { useScrollsSideways } from './use-scrolls-sideways';
+import { cardsToDraw, indicesAround, rowsWhollyDrawn, type GridGeometry } from './timeline-window';
+import { useCardWindow } from './use-card-window';
+import { useDrawsWhole } from './use-draws-whole';
+import { useTalkHash } from './use-talk-hash';
 import type { TalkListProps } from './talk-list-props';
 import styles from './schedule-timeline.module.css';
 
@@ -58,6 +62,21 @@ const FIRST_ROW_LINE = 2;
 const CARDS_PER_FRAME = 40;
 
 /**
+ * A day with more cards than this draws only those near the view: repainting ~500 cards made a
+ * star cost four times what it does on an ordinary day, which keeps every card in the page.
+ */
+export const WINDOWED_ABOVE_CARDS = 300;
+
+/** Cards before and after the focused one kept drawn, so Tab and Shift+Tab always reach the next. */
+const KEPT_AROUND_FOCUS = 3;
+
+/** Px estimates for a document without layout (a test's): the header row, the axis, a lane. */
+const HEADER_ROW_PX = 40;
+const AXIS_PX = 88;
+const LANE_PX = 192;
+const COLUMN_GAP_PX = 12;
+
+/**
  * One day as a time grid: a time axis, one column per event, talks sized by duration.
  * On narrow screens the same elements, already in time order, read as a list. When its lanes
  * would get too narrow, the grid scrolls both ways inside a frame, its event headers and time
@@ -81,17 +100,88 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
   const minWidthRem = timelineMinWidthRem(grid.laneCount);
   const scrolls = useScrollsSideways(frameRef, minWidthRem);
   const { rows } = grid.layout;
-  const cardsShown = useGrowingCount(grid.layout.items.length, CARDS_PER_FRAME);
-  const items =
-    cardsShown < grid.layout.items.length
-      ? grid.layout.items.slice(0, cardsShown)
-      : grid.layout.items;
+  const allItems = grid.layout.items;
+  const timelineRef = useRef<HTMLDivElement>(null);
+  // On phones the day is a list, and printed it is whole: then every card is drawn.
+  const windowed = allItems.length > WINDOWED_ABOVE_CARDS;
+  const { listed, printing } = useDrawsWhole(windowed);
+  const windowing = windowed && !listed && !printing;
+  const cards = useMemo(
+    () =>
+      allItems.map((item) => {
+        const [from, to] = grid.talkColumns.get(item.id) ?? [2, 3];
+        // Tracks count from 0: the header row and the time axis come first.
+        return {
+          rows: { first: item.rowStart + 1, end: item.rowEnd + 1 },
+          columns: { first: from - 1, end: to - 1 },
+        };
+      }),
+    [allItems, grid.talkColumns],
+  );
+  const estimate = useMemo<GridGeometry>(
+    () => ({
+      rowHeights: [HEADER_ROW_PX, ...rows.map((row) => row.heightPx)],
+      rowGap: 0,
+      columnWidths: [AXIS_PX, ...Array.from({ length: grid.laneCount }, () => LANE_PX)],
+      columnGap: COLUMN_GAP_PX,
+    }),
+    [rows, grid.laneCount],
+  );
+  const { window: cardWindow, rowsSeen } = useCardWindow({
+    enabled: windowing,
+    frameRef,
+    timelineRef,
+    scrolls,
+    grid,
+    estimate,
+  });
+  const [focusedCard, setFocusedCard] = useState<number | null>(null);
+  const { openTalkId } = useTalkHash();
+  // A windowed day's first render matches the page drawn at build time: its first cards.
+  const cardsShown = useGrowingCount(
+    windowing ? CARDS_PER_FRAME : allItems.length,
+    CARDS_PER_FRAME,
+  );
+  const drawn = useMemo(() => {
+    if (!windowing || cardWindow === null) return null;
+    const last = allItems.length - 1;
+    const opened = allItems.findIndex((item) => item.id === openTalkId);
+    const kept = [
+      // Tab into the day reaches its first talk, Shift+Tab its last.
+      ...indicesAround(0, KEPT_AROUND_FOCUS - 1, allItems.length),
+      ...indicesAround(last, KEPT_AROUND_FOCUS - 1, allItems.length),
+      ...(focusedCard === null
+        ? []
+        : indicesAround(focusedCard, KEPT_AROUND_FOCUS, allItems.length)),
+      ...(opened === -1 ? [] : [opened]),
+    ];
+    return cardsToDraw(cards, cardWindow, kept);
+  }, [windowing, cardWindow, allItems, cards, focusedCard, openTalkId]);
+  const shown = useMemo(
+    () =>
+      drawn
+        ? allItems.flatMap((item, index) => (drawn[index] ? [{ item, index }] : []))
+        : allItems
+            .slice(0, printing ? allItems.length : cardsShown)
+            .map((item, index) => ({ item, index })),
+    [drawn, allItems, cardsShown, printing],
+  );
+  const items = shown.map(({ item }) => item);
+  // Rows some of whose cards are away keep the height they had when seen, so nothing jumps.
+  const wholeRows = useMemo(
+    () => (drawn && rowsSeen ? rowsWhollyDrawn(rows.length + 1, cards, drawn) : null),
+    [drawn, rowsSeen, rows.length, cards],
+  );
+  const rowMinimum = (heightPx: number, index: number) =>
+    wholeRows && rowsSeen && !wholeRows[index + 1]
+      ? Math.max(heightPx, rowsSeen[index] ?? 0)
+      : heightPx;
   const style = {
     '--timeline-min-width': `${minWidthRem}rem`,
     '--timeline-max-width': `${timelineMaxWidthRem(weights)}rem`,
     // Not scrolling means the frame is measured wide enough for every lane's minimum.
     gridTemplateColumns: gridColumnsFor(weights, LANE_MIN_REM),
-    gridTemplateRows: `auto ${rows.map((row) => `minmax(${row.heightPx}px, auto)`).join(' ')}`,
+    gridTemplateRows: `auto ${rows.map((row, index) => `minmax(${rowMinimum(row.heightPx, index)}px, auto)`).join(' ')}`,
   } as CSSProperties;
   const byId = useMemo(() => new Map(talks.map((talk) => [talk.id, talk])), [talks]);
   // Formatted once per talk and zone, and only for the cards drawn so far: a big day's first
@@ -117,17 +207,30 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
       label={`Now ${formatTime(new Date(now).toISOString(), shownZone)}`}
     />
   );
-  // In document order each break follows the talks before it, so the phone's list shows it too.
+  // In document order each break follows the talks before it, so the phone's list shows it too;
+  // one after every card drawn so far comes last.
   const breaksBefore = new Map<number, number[]>();
   rows.forEach((row, rowIndex) => {
     if (!row.isBreak) return;
     const next = items.findIndex((item) => item.rowStart > rowIndex);
     breaksBefore.set(next, [...(breaksBefore.get(next) ?? []), rowIndex]);
   });
+  const breakMarkers = (rowIndexes: readonly number[] | undefined) =>
+    rowIndexes?.map((rowIndex) => (
+      <BreakMarker
+        key={`break-${rowIndex}`}
+        row={rows[rowIndex]}
+        gridRow={FIRST_ROW_LINE + rowIndex}
+        shownZone={shownZone}
+      />
+    ));
   return (
     <div ref={frameRef} className={scrolls ? styles.scrolls : undefined}>
       <div
-        className={nowLine ? `${styles.timeline} ${styles.withNowLine}` : styles.timeline}
+        ref={timelineRef}
+        className={[styles.timeline, nowLine && styles.withNowLine, windowed && styles.big]
+          .filter(Boolean)
+          .join(' ')}
         style={style}
       >
         <div className={styles.corner} aria-hidden="true" />
@@ -168,22 +271,16 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
               />
             ),
         )}
-        {items.map((item, index) => {
+        {shown.map(({ item, index: cardIndex }, index) => {
           const talk = byId.get(item.id);
           const [from, to] = grid.talkColumns.get(item.id) ?? [2, 3];
           if (!talk) return null;
           return (
             <Fragment key={item.id}>
-              {breaksBefore.get(index)?.map((rowIndex) => (
-                <BreakMarker
-                  key={`break-${rowIndex}`}
-                  row={rows[rowIndex]}
-                  gridRow={FIRST_ROW_LINE + rowIndex}
-                  shownZone={shownZone}
-                />
-              ))}
+              {breakMarkers(breaksBefore.get(index))}
               {index === lineBefore && nowLine}
               <div
+                onFocus={windowing ? () => setFocusedCard(cardIndex) : undefined}
                 className={
                   nowAt && now !== undefined && Date.parse(talk.end) <= now
                     ? `${styles.slot} ${styles.past}`
@@ -205,6 +302,7 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
             </Fragment>
           );
         })}
+        {breakMarkers(breaksBefore.get(-1))}
         {lineBefore === -1 && nowLine}
       </div>
     </div>
