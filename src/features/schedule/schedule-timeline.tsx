@@ -1,4 +1,5 @@
-import { Fragment, memo, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { Fragment, memo, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { flushSync } from 'react-dom';
 import type { Talk } from '@/domain/schedule-schema';
 import { formatDuration } from '@/domain/time/format-duration';
 import { formatTime } from '@/domain/time/format-time';
@@ -67,8 +68,8 @@ const CARDS_PER_FRAME = 40;
  */
 export const WINDOWED_ABOVE_CARDS = 300;
 
-/** Cards before and after the focused one kept drawn, so Tab and Shift+Tab always reach the next. */
-const KEPT_AROUND_FOCUS = 3;
+/** Cards before and after the focused one drawn as Tab is pressed, so it reaches the next talk. */
+const DRAWN_AROUND_TAB = 3;
 
 /** Px estimates for a document without layout (a test's): the header row, the axis, a lane. */
 const HEADER_ROW_PX = 40;
@@ -135,7 +136,19 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
     grid,
     estimate,
   });
+  // The focused card stays while the view moves away; Tab draws its neighbours before focus moves.
   const [focusedCard, setFocusedCard] = useState<number | null>(null);
+  const [tabbing, setTabbing] = useState(false);
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (!windowing || !timeline) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      // Drawn at once, before the browser moves focus on.
+      if (event.key === 'Tab') flushSync(() => setTabbing(true));
+    };
+    timeline.addEventListener('keydown', onKeyDown);
+    return () => timeline.removeEventListener('keydown', onKeyDown);
+  }, [windowing]);
   const { openTalkId } = useTalkHash();
   // A windowed day's first render matches the page drawn at build time: its first cards.
   const cardsShown = useGrowingCount(
@@ -148,15 +161,15 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
     const opened = allItems.findIndex((item) => item.id === openTalkId);
     const kept = [
       // Tab into the day reaches its first talk, Shift+Tab its last.
-      ...indicesAround(0, KEPT_AROUND_FOCUS - 1, allItems.length),
-      ...indicesAround(last, KEPT_AROUND_FOCUS - 1, allItems.length),
+      ...indicesAround(0, DRAWN_AROUND_TAB - 1, allItems.length),
+      ...indicesAround(last, DRAWN_AROUND_TAB - 1, allItems.length),
       ...(focusedCard === null
         ? []
-        : indicesAround(focusedCard, KEPT_AROUND_FOCUS, allItems.length)),
+        : indicesAround(focusedCard, tabbing ? DRAWN_AROUND_TAB : 0, allItems.length)),
       ...(opened === -1 ? [] : [opened]),
     ];
     return cardsToDraw(cards, cardWindow, kept);
-  }, [windowing, cardWindow, allItems, cards, focusedCard, openTalkId]);
+  }, [windowing, cardWindow, allItems, cards, focusedCard, tabbing, openTalkId]);
   const shown = useMemo(
     () =>
       drawn
@@ -280,7 +293,14 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
               {breakMarkers(breaksBefore.get(index))}
               {index === lineBefore && nowLine}
               <div
-                onFocus={windowing ? () => setFocusedCard(cardIndex) : undefined}
+                onFocus={
+                  windowing
+                    ? () => {
+                        setFocusedCard(cardIndex);
+                        setTabbing(false);
+                      }
+                    : undefined
+                }
                 className={
                   nowAt && now !== undefined && Date.parse(talk.end) <= now
                     ? `${styles.slot} ${styles.past}`
