@@ -53,14 +53,16 @@ describe('a big day draws only the cards near the view', () => {
   });
 
   // Without layout the window reckons with the test document's 1024 × 768 px view at the top
-  // and a view's size beyond each way: rows down to 1,536 px. The header row (40 px) and 10-minute
-  // rows held at the 76 px minimum put slots 0–19 there (slot 19 starts at 40 + 19 × 76 = 1,484);
-  // all seven lanes fit in 2,048 px. Slots 0–19 are 140 cards, plus the day's last three: 143.
-  it('draws the 143 cards near the top of a 301-card day, its last three included', async () => {
+  // and half a view beyond each way: rows down to 768 + 384 = 1,152 px. The header row (40 px)
+  // and 10-minute rows held at the 76 px minimum put slots 0–14 there (slot 14 starts at
+  // 40 + 14 × 76 = 1,104, slot 15 at 1,180); all seven lanes start before 1,024 + 512 = 1,536 px
+  // (the 88 px axis, then 192 px lanes, 12 px apart: the last at 1,324). Slots 0–14 are 105
+  // cards, plus the day's last three: 108.
+  it('draws the 108 cards near the top of a 301-card day, its last three included', async () => {
     renderDay(day(301));
-    await waitFor(() => expect(articles()).toHaveLength(143));
-    expect(screen.getByRole('article', { name: 'Slot 19 in room 7' })).toBeInTheDocument();
-    expect(screen.queryByRole('article', { name: 'Slot 20 in room 1' })).toBeNull();
+    await waitFor(() => expect(articles()).toHaveLength(108));
+    expect(screen.getByRole('article', { name: 'Slot 14 in room 7' })).toBeInTheDocument();
+    expect(screen.queryByRole('article', { name: 'Slot 15 in room 1' })).toBeNull();
     // The last three in time order: slot 42's rooms 5–7.
     for (const room of [5, 6, 7]) {
       expect(screen.getByRole('article', { name: `Slot 42 in room ${room}` })).toBeInTheDocument();
@@ -70,14 +72,14 @@ describe('a big day draws only the cards near the view', () => {
 
   it('draws the talks after the focused one as Tab is pressed, so Tab reaches the next', async () => {
     renderDay(day(301));
-    await waitFor(() => expect(articles()).toHaveLength(143));
-    const lastDrawn = screen.getByRole('article', { name: 'Slot 19 in room 7' });
+    await waitFor(() => expect(articles()).toHaveLength(108));
+    const lastDrawn = screen.getByRole('article', { name: 'Slot 14 in room 7' });
     act(() => within(lastDrawn).getByRole('button', { name: /^Star/ }).focus());
-    expect(screen.queryByRole('article', { name: 'Slot 20 in room 1' })).toBeNull();
-    // Next in time order: slot 20, room 1.
+    expect(screen.queryByRole('article', { name: 'Slot 15 in room 1' })).toBeNull();
+    // Next in time order: slot 15, room 1.
     await userEvent.tab();
     expect(
-      within(screen.getByRole('article', { name: 'Slot 20 in room 1' })).getByRole('link'),
+      within(screen.getByRole('article', { name: 'Slot 15 in room 1' })).getByRole('link'),
     ).toHaveFocus();
     await userEvent.tab({ shift: true });
     expect(within(lastDrawn).getByRole('button', { name: /^Star/ })).toHaveFocus();
@@ -85,10 +87,10 @@ describe('a big day draws only the cards near the view', () => {
 
   it('draws the whole day for printing, and only the window again afterwards', async () => {
     renderDay(day(301));
-    await waitFor(() => expect(articles()).toHaveLength(143));
+    await waitFor(() => expect(articles()).toHaveLength(108));
     fireEvent(window, new Event('beforeprint'));
     expect(articles()).toHaveLength(301);
     fireEvent(window, new Event('afterprint'));
-    await waitFor(() => expect(articles()).toHaveLength(143));
+    await waitFor(() => expect(articles()).toHaveLength(108));
   });
 });

@@ -9,10 +9,17 @@ import {
   type GridRect,
 } from './timeline-window';
 
+/**
+ * How far beyond the view cards are drawn, in views: half a view each way keeps a star's repaint
+ * near an ordinary day's (a whole view each way measured half as fast again), and scrolling by
+ * less than a quarter view draws nothing new.
+ */
+const MARGIN_IN_VIEWS = 0.5;
+
 interface WindowState {
   /** The grid (by identity) the sizes below were measured on. */
   grid: object;
-  /** The part of the grid the drawn cards cover, in its px: the view grown by a screen each way. */
+  /** The part of the grid the drawn cards cover, in its px: the view grown by the margin. */
   covered: GridRect;
   window: CardWindow;
   /** The timeline rows' heights as last laid out, header row left out, or null if not measured. */
@@ -85,8 +92,8 @@ function laidOut(timeline: HTMLElement, estimate: GridGeometry): GridGeometry | 
 
 /**
  * Follows what part of a big day's grid is on screen, from whichever scrolls (the frame or the
- * page), and says which tracks' cards to draw: those on screen and a screen beyond each way. It
- * redraws only once the view comes within half a screen of the edge of what is drawn; scroll
+ * page), and says which tracks' cards to draw: those on screen and half a view beyond each way.
+ * It redraws only once the view comes within a quarter view of the edge of what is drawn; scroll
  * events are passive and read once per frame.
  */
 export function useCardWindow({
@@ -108,7 +115,10 @@ export function useCardWindow({
       scheduled = 0;
       const view = viewOf(timeline, frame);
       const width = timeline.getBoundingClientRect().width;
-      const [marginX, marginY] = [page.innerWidth, page.innerHeight];
+      const [marginX, marginY] = [
+        page.innerWidth * MARGIN_IN_VIEWS,
+        page.innerHeight * MARGIN_IN_VIEWS,
+      ];
       const current = latest.current;
       const sameGrid = current?.grid === grid;
       const widthKept = current?.width === width;
