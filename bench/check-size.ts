@@ -60,6 +60,8 @@ export const DEFERRED_CHUNKS = [
   // detection, which only a plan of two picks needs.
   'src/store/plan-persistence.ts',
   'src/domain/plan/find-clashes.ts',
+  // The header's clash summary: only once the plan has a clash, which needs clash detection.
+  'src/features/plan/clash-summary.tsx',
   // Searching and filtering: on the search box's first focus, a filter's first use, or once idle.
   'src/features/schedule/talk-search.ts',
   // Only once a person opens a schedule, or has one opened to show.

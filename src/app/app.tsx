@@ -1,8 +1,15 @@
-import { Suspense, useCallback, useId, useLayoutEffect, useMemo, useState } from 'react';
+import {
+  Suspense,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useState,
+  type ComponentProps,
+} from 'react';
 import { lazyComponent } from '@/lib/lazy-component';
 import { MutedText } from '@/components/muted-text';
 import { TabPanel, Tabs, type Tab } from '@/components/tabs';
-import { ClashSummary } from '@/features/plan/clash-summary';
 import { Icon } from '@/components/icon';
 import { ExportPlanButton } from '@/features/export/export-plan-button';
 import { OpenScheduleButton } from '@/features/open-schedule/open-schedule-button';
@@ -13,6 +20,7 @@ import { TimeDisplaySwitch } from '@/features/schedule/time-display-switch';
 import { SharePlanButton } from '@/features/share/share-plan-button';
 import { syncPlanAcrossTabs } from '@/store/cross-tab-sync';
 import { usePlanStore } from '@/store/plan-store';
+import { useClashCount } from '@/store/plan-selectors';
 import { useFollowScheduleChanges } from '@/store/schedule-changes';
 import { useHydrated } from '@/store/use-hydrated';
 import { useOpenedFromShareLink } from './use-opened-from-share-link';
@@ -51,6 +59,10 @@ const ClashAnnouncer = lazyComponent(() =>
 const ServiceWorkerUpdates = lazyComponent(() =>
   import('./service-worker-updates').then((m) => m.ServiceWorkerUpdates),
 );
+// Only once the plan has a clash, which clash detection (itself loaded with a plan of two) finds.
+const ClashSummary = lazyComponent(() =>
+  import('@/features/plan/clash-summary').then((m) => m.ClashSummary),
+);
 // Only shown during the conference.
 const NextInPlanCard = lazyComponent(() =>
   import('@/features/plan/next-in-plan-card').then((m) => m.NextInPlanCard),
@@ -72,6 +84,18 @@ const CheckForChanges = lazyComponent(() =>
 const RemovedConferenceToast = lazyComponent(() =>
   import('@/features/conferences/removed-conference-toast').then((m) => m.RemovedConferenceToast),
 );
+
+/** The header's clash summary, fetched once the plan shown has a clash. */
+function ClashSummaryOnceClashing(props: ComponentProps<typeof ClashSummary>) {
+  const hasClash = useClashCount() > 0;
+  return (
+    hasClash && (
+      <Suspense fallback={null}>
+        <ClashSummary {...props} />
+      </Suspense>
+    )
+  );
+}
 
 type View = 'schedule' | 'plan';
 
@@ -138,8 +162,9 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
   const firstClashId = useId();
   const clockNow = useNow(clock, NOW_INTERVAL_MS);
   const now = hydrated ? clockNow : undefined;
-  useLayoutEffect(() => {
-    // After the first render, so a page drawn ahead of time matches it; before the first paint.
+  useEffect(() => {
+    // After the first render, so a page drawn ahead of time matches it; not in the commit's own
+    // task, which hydration keeps short.
     void usePlanStore.loadSavedPlan(bundledId);
     return syncPlanAcrossTabs(usePlanStore, window);
   }, [bundledId]);
@@ -161,7 +186,7 @@ export function App({ clock = systemClock, loadFullSchedule = loadBundledSchedul
           <h1 className={styles.title}>
             {opened ? opened.conference.name : bundledTitle(schedule)}
           </h1>
-          <ClashSummary
+          <ClashSummaryOnceClashing
             onShow={() => setView('plan')}
             firstClashId={firstClashId}
             className={styles.clashSummary}

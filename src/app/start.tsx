@@ -9,8 +9,15 @@ allowOnlyOwnWorkers();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+let markLive: () => void = () => {};
+/** Settles once the page answers: hydrated, its stars enabled. */
+export const live = new Promise<void>((resolve) => (markLive = resolve));
+
 // A built page carries its first screen, drawn at build time; the development server's is empty.
 // Hydrated as a transition, React works in slices and lets the page answer between them; the
 // stars stay disabled until it is done.
-if (root.firstElementChild) startTransition(() => void hydrateRoot(root, <Root />));
-else createRoot(root).render(<Root />);
+if (root.firstElementChild) {
+  startTransition(() => void hydrateRoot(root, <Root onLive={markLive} />));
+} else {
+  createRoot(root).render(<Root onLive={markLive} />);
+}

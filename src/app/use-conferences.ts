@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { SkippedEvents } from '@/domain/import/import-schedule';
 import type { Schedule } from '@/domain/schedule-schema';
 import { usePlanStore, type ConferencePlan } from '@/store/plan-store';
@@ -43,10 +43,16 @@ export function useConferences() {
   const [removed, setRemoved] = useState<Removed | null>(null);
   const [note, setNote] = useState<OpenedNote | null>(null);
 
-  useLayoutEffect(() => {
-    // After the first render, so the page drawn at build time (the bundled conference) hydrates as drawn.
-    setMenu(readConferenceMenu(storage));
-    setShownId(readShownConference(storage));
+  useEffect(() => {
+    // After the first render, so the page drawn at build time (the bundled conference) hydrates as
+    // drawn; as a transition, and only when something was opened, so hydration's last task stays short.
+    const kept = readConferenceMenu(storage);
+    const shown = readShownConference(storage);
+    if (kept.length === 0 && shown === null) return;
+    startTransition(() => {
+      setMenu(kept);
+      setShownId(shown);
+    });
   }, []);
 
   const show = useCallback((id: string | null) => {

@@ -125,3 +125,28 @@ journey('a saved plan on another day and a link to a talk show once live, silent
   await linked.waitForLoadState('networkidle');
   expect([...(await messages()), ...(await linkedMessages())]).toEqual([]);
 });
+
+journey('a day tab pressed before the page is live is followed once it is', async () => {
+  const { page } = await browser.openApp({ url: 'about:blank' });
+  // The app's code arrives late, as on a slow phone, so the press surely comes first.
+  let releaseCode: () => void = () => {};
+  const codeHeld = new Promise<void>((resolve) => (releaseCode = resolve));
+  await page.route(/\/assets\/start-[^/]+\.js$/, async (route) => {
+    await codeHeld;
+    await route.continue();
+  });
+  await page.goto(browser.baseURL);
+  const tuesday = talksOn('2023-11-07')[0]!;
+  await dayTab(page, 'Tue 7 Nov').click();
+  expect(await starOf(talk(page, talksOn('2023-11-06')[0]!.title)).isDisabled()).toBe(true);
+  expect(await dayTab(page, 'Mon 6 Nov').getAttribute('aria-selected')).toBe('true');
+
+  releaseCode();
+  await waitUntilLive(page);
+  await expect
+    .poll(() => dayTab(page, 'Tue 7 Nov').getAttribute('aria-selected'), {
+      message: 'the early press shows Tuesday',
+    })
+    .toBe('true');
+  await expectVisible(talk(page, tuesday.title), 'a Tuesday talk');
+});
