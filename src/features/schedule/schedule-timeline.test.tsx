@@ -6,6 +6,7 @@ import { renderWithSchedule } from '../../../tests/helpers/render-with-schedule'
 import { resetPlanStore } from '../../../tests/helpers/reset-plan-store';
 import type { Talk } from '@/domain/schedule-schema';
 import { ScheduleTimeline } from './schedule-timeline';
+import { ScheduleView } from './schedule-view';
 
 const ROOMS = ['Room 1', 'Room 2', 'Room 3', 'Room 4', 'Room 5', 'Room 6', 'Room 7'];
 
@@ -85,6 +86,19 @@ describe('a big day draws only the cards near the view', () => {
     expect(within(lastDrawn).getByRole('button', { name: /^Star/ })).toHaveFocus();
   });
 
+  it('draws the talk the address opens, far from the view', async () => {
+    window.history.replaceState(null, '', '/#talk=s40r1');
+    try {
+      renderDay(day(301));
+      expect(
+        await screen.findByRole('article', { name: 'Slot 40 in room 2' }, { timeout: 10_000 }),
+      ).toBeInTheDocument();
+      expect(screen.queryByRole('article', { name: 'Slot 40 in room 1' })).toBeNull();
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
+  });
+
   it('draws the whole day for printing, and only the window again afterwards', async () => {
     renderDay(day(301));
     await waitFor(() => expect(articles()).toHaveLength(108));
@@ -92,5 +106,18 @@ describe('a big day draws only the cards near the view', () => {
     expect(articles()).toHaveLength(301);
     fireEvent(window, new Event('afterprint'));
     await waitFor(() => expect(articles()).toHaveLength(108));
+  });
+});
+
+describe('searching a big day', () => {
+  it('lists a match the grid has not drawn', async () => {
+    const talks = day(301);
+    renderWithSchedule(makeSchedule(talks), <ScheduleView />);
+    await waitFor(() => expect(articles()).toHaveLength(108));
+    expect(screen.queryByRole('article', { name: 'Slot 40 in room 2' })).toBeNull();
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search talks' }), 'Slot 40');
+    expect(
+      await screen.findByRole('article', { name: 'Slot 40 in room 2' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
   });
 });
