@@ -18,7 +18,13 @@ import {
 } from './track-weights';
 import { useGrowingCount } from './use-growing-count';
 import { useScrollsSideways } from './use-scrolls-sideways';
-import { cardsToDraw, indicesAround, rowsWhollyDrawn, type GridGeometry } from './timeline-window';
+import {
+  cardsToDraw,
+  indicesAround,
+  rowsWhollyDrawn,
+  spansMeet,
+  type GridGeometry,
+} from './timeline-window';
 import { useCardWindow } from './use-card-window';
 import { useDrawsWhole } from './use-draws-whole';
 import { useTalkHash } from './use-talk-hash';
@@ -237,6 +243,16 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
         shownZone={shownZone}
       />
     ));
+  // Stuck to the frame's edges, every label is redrawn with each star: far ones wait like cards.
+  const labelWindow = drawn ? cardWindow : null;
+  const rowLabelled = (index: number) =>
+    !labelWindow || spansMeet({ first: index + 1, end: index + 2 }, labelWindow.rows);
+  const columnLabelled = (column: { firstLine: number; lanes: number }) =>
+    !labelWindow ||
+    spansMeet(
+      { first: column.firstLine - 1, end: column.firstLine - 1 + column.lanes },
+      labelWindow.columns,
+    );
   return (
     <div ref={frameRef} className={scrolls ? styles.scrolls : undefined}>
       <div
@@ -248,7 +264,7 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
       >
         <div className={styles.corner} aria-hidden="true" />
         <div className={styles.axis} aria-hidden="true" />
-        {grid.columns.map((column) => (
+        {grid.columns.filter(columnLabelled).map((column) => (
           <div
             key={column.event}
             className={styles.event}
@@ -261,7 +277,8 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
         {rows.map(
           (row, index) =>
             !row.isBreak &&
-            row.startsItem && (
+            row.startsItem &&
+            rowLabelled(index) && (
               <div
                 key={row.startMs}
                 className={styles.time}
@@ -274,7 +291,8 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
         )}
         {rows.map(
           (row, index) =>
-            row.isCompressed && (
+            row.isCompressed &&
+            rowLabelled(index) && (
               // Hours inside a long session are drawn shorter than to scale; the axis says so.
               <div
                 key={`compressed-${row.startMs}`}

@@ -98,7 +98,13 @@ export function windowOver(geometry: GridGeometry, rect: GridRect): CardWindow {
   };
 }
 
-const overlaps = (a: TrackSpan, b: TrackSpan) => a.first < b.end && b.first < a.end;
+/**
+ * Whether two spans of tracks share one.
+ *
+ * @example spansMeet({ first: 1, end: 3 }, { first: 3, end: 5 }) // false
+ */
+export const spansMeet = (a: TrackSpan, b: TrackSpan): boolean =>
+  a.first < b.end && b.first < a.end;
 
 /**
  * For each card, whether to draw it: its area meets the window, or its index is in `kept`.
@@ -112,7 +118,7 @@ export function cardsToDraw(
   kept: Iterable<number>,
 ): boolean[] {
   const drawn = cards.map(
-    (card) => overlaps(card.rows, window.rows) && overlaps(card.columns, window.columns),
+    (card) => spansMeet(card.rows, window.rows) && spansMeet(card.columns, window.columns),
   );
   for (const index of kept) if (index >= 0 && index < drawn.length) drawn[index] = true;
   return drawn;
