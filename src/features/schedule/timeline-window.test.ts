@@ -5,6 +5,7 @@ import {
   grownBy,
   indicesAround,
   rowsWhollyDrawn,
+  spansMeet,
   trackSizes,
   tracksMeeting,
   windowOver,
@@ -69,6 +70,14 @@ describe('grownBy and covers', () => {
     expect(covers(grown, view)).toBe(true);
     expect(covers(view, grown)).toBe(false);
     expect(covers(grown, { ...view, bottom: 301 })).toBe(false);
+  });
+});
+
+describe('spansMeet', () => {
+  it('needs a shared track, not a shared edge', () => {
+    expect(spansMeet({ first: 1, end: 3 }, { first: 3, end: 5 })).toBe(false);
+    expect(spansMeet({ first: 1, end: 4 }, { first: 3, end: 5 })).toBe(true);
+    expect(spansMeet({ first: 2, end: 2 }, { first: 0, end: 5 })).toBe(false);
   });
 });
 
