@@ -104,7 +104,7 @@ export function windowOver(geometry: GridGeometry, rect: GridRect): CardWindow {
  * @example spansMeet({ first: 1, end: 3 }, { first: 3, end: 5 }) // false
  */
 export const spansMeet = (a: TrackSpan, b: TrackSpan): boolean =>
-  a.first < b.end && b.first < a.end;
+  Math.max(a.first, b.first) < Math.min(a.end, b.end);
 
 /**
  * For each card, whether to draw it: its area meets the window, or its index is in `kept`.
