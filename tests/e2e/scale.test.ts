@@ -45,25 +45,48 @@ journey(
 );
 
 /**
- * Scrolls the day's frame so that a room's column and a time's row (both labelled on every day, drawn
- * or not) start at its top-left corner, the frame itself at the top of the page.
+ * Scrolls the day's frame as a person would, a screen at a time from the start, until a room's
+ * column and then a time's row are labelled (labels far from the view are not drawn either), and
+ * leaves them at its top-left corner, the frame itself at the top of the page.
  */
 async function scrollFrameTo(page: Page, room: string, time: string): Promise<void> {
   await page
     .getByRole('article')
     .first()
     .evaluate(
-      (element, [roomName, clock]) => {
+      async (element, [roomName, clock]) => {
         let frame = element.parentElement;
         while (frame && getComputedStyle(frame).overflowX !== 'auto') frame = frame.parentElement;
         if (!frame) throw new Error('no scrolling frame around the talks');
-        const labels = Array.from(frame.querySelectorAll<HTMLElement>('[aria-hidden="true"]'));
-        const header = labels.find((el) => el.textContent === roomName);
-        const row = labels.find((el) => el.textContent === clock);
-        if (!header || !row) throw new Error(`no header ${roomName} or time ${clock}`);
-        window.scrollTo(0, window.scrollY + frame.getBoundingClientRect().top);
-        const axis = row.getBoundingClientRect().width;
-        frame.scrollTo(header.offsetLeft - axis, row.offsetTop - header.offsetHeight);
+        const scroller = frame;
+        window.scrollTo(0, window.scrollY + scroller.getBoundingClientRect().top);
+        const label = (text: string) =>
+          Array.from(scroller.querySelectorAll<HTMLElement>('[aria-hidden="true"]')).find(
+            (el) => el.textContent === text,
+          );
+        const frames = (n: number) =>
+          new Promise<void>((done) => {
+            const next = (left: number) =>
+              left === 0 ? done() : requestAnimationFrame(() => setTimeout(() => next(left - 1)));
+            next(n);
+          });
+        const find = async (text: string, axis: 'left' | 'top') => {
+          scroller.scrollTo({ [axis]: 0 });
+          const size = axis === 'left' ? 'clientWidth' : 'clientHeight';
+          for (let step = 0; step < 100; step++) {
+            await frames(3);
+            const found = label(text);
+            if (found) return found;
+            scroller.scrollBy({ [axis]: scroller[size] * 0.8 });
+          }
+          throw new Error(`no label ${text} however far the frame scrolls`);
+        };
+        const header = await find(roomName, 'left');
+        // Clear of the stuck time axis (5.5rem) and the stuck room headers.
+        scroller.scrollTo({ left: header.offsetLeft - 100 });
+        const row = await find(clock, 'top');
+        scroller.scrollTo({ top: row.offsetTop - 60 });
+        await frames(3);
       },
       [room, time] as const,
     );
