@@ -1,5 +1,4 @@
-import { Fragment, memo, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
-import { flushSync } from 'react-dom';
+import { Fragment, memo, useMemo, useRef, type CSSProperties } from 'react';
 import type { Talk } from '@/domain/schedule-schema';
 import { formatDuration } from '@/domain/time/format-duration';
 import { formatTime } from '@/domain/time/format-time';
@@ -18,14 +17,8 @@ import {
 } from './track-weights';
 import { useGrowingCount } from './use-growing-count';
 import { useScrollsSideways } from './use-scrolls-sideways';
-import {
-  cardsToDraw,
-  indicesAround,
-  rowsWhollyDrawn,
-  spansMeet,
-  type GridGeometry,
-} from './timeline-window';
-import { useCardWindow } from './use-card-window';
+import { spansMeet } from './timeline-window';
+import { useDrawnCards } from './use-drawn-cards';
 import { useDrawsWhole } from './use-draws-whole';
 import { useTalkHash } from './use-talk-hash';
 import type { TalkListProps } from './talk-list-props';
@@ -68,20 +61,8 @@ const FIRST_ROW_LINE = 2;
  */
 const CARDS_PER_FRAME = 40;
 
-/**
- * A day with more cards than this draws only those near the view: repainting ~500 cards made a
- * star cost four times what it does on an ordinary day, which keeps every card in the page.
- */
+/** Days above this many cards draw only those near the view (a star repainted all ~500 of them). */
 export const WINDOWED_ABOVE_CARDS = 300;
-
-/** Cards before and after the focused one drawn as Tab is pressed, so it reaches the next talk. */
-const DRAWN_AROUND_TAB = 3;
-
-/** Px estimates for a document without layout (a test's): the header row, the axis, a lane. */
-const HEADER_ROW_PX = 40;
-const AXIS_PX = 88;
-const LANE_PX = 192;
-const COLUMN_GAP_PX = 12;
 
 /**
  * One day as a time grid: a time axis, one column per event, talks sized by duration.
@@ -113,69 +94,25 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
   const windowed = allItems.length > WINDOWED_ABOVE_CARDS;
   const { listed, printing } = useDrawsWhole(windowed);
   const windowing = windowed && !listed && !printing;
-  const cards = useMemo(
-    () =>
-      allItems.map((item) => {
-        const [from, to] = grid.talkColumns.get(item.id) ?? [2, 3];
-        // Tracks count from 0: the header row and the time axis come first.
-        return {
-          rows: { first: item.rowStart + 1, end: item.rowEnd + 1 },
-          columns: { first: from - 1, end: to - 1 },
-        };
-      }),
-    [allItems, grid.talkColumns],
-  );
-  const estimate = useMemo<GridGeometry>(
-    () => ({
-      rowHeights: [HEADER_ROW_PX, ...rows.map((row) => row.heightPx)],
-      rowGap: 0,
-      columnWidths: [AXIS_PX, ...Array.from({ length: grid.laneCount }, () => LANE_PX)],
-      columnGap: COLUMN_GAP_PX,
-    }),
-    [rows, grid.laneCount],
-  );
-  const { window: cardWindow, rowsSeen } = useCardWindow({
-    enabled: windowing,
+  const { openTalkId } = useTalkHash();
+  const {
+    drawn,
+    window: cardWindow,
+    rowMinimum,
+    onCardFocus,
+  } = useDrawnCards({
+    windowing,
+    grid,
     frameRef,
     timelineRef,
     scrolls,
-    grid,
-    estimate,
+    openTalkId,
   });
-  // The focused card stays while the view moves away; Tab draws its neighbours before focus moves.
-  const [focusedCard, setFocusedCard] = useState<number | null>(null);
-  const [tabbing, setTabbing] = useState(false);
-  useEffect(() => {
-    const timeline = timelineRef.current;
-    if (!windowing || !timeline) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      // Drawn at once, before the browser moves focus on.
-      if (event.key === 'Tab') flushSync(() => setTabbing(true));
-    };
-    timeline.addEventListener('keydown', onKeyDown);
-    return () => timeline.removeEventListener('keydown', onKeyDown);
-  }, [windowing]);
-  const { openTalkId } = useTalkHash();
   // A windowed day's first render matches the page drawn at build time: its first cards.
   const cardsShown = useGrowingCount(
     windowing ? CARDS_PER_FRAME : allItems.length,
     CARDS_PER_FRAME,
   );
-  const drawn = useMemo(() => {
-    if (!windowing || cardWindow === null) return null;
-    const last = allItems.length - 1;
-    const opened = allItems.findIndex((item) => item.id === openTalkId);
-    const kept = [
-      // Tab into the day reaches its first talk, Shift+Tab its last.
-      ...indicesAround(0, DRAWN_AROUND_TAB - 1, allItems.length),
-      ...indicesAround(last, DRAWN_AROUND_TAB - 1, allItems.length),
-      ...(focusedCard === null
-        ? []
-        : indicesAround(focusedCard, tabbing ? DRAWN_AROUND_TAB : 0, allItems.length)),
-      ...(opened === -1 ? [] : [opened]),
-    ];
-    return cardsToDraw(cards, cardWindow, kept);
-  }, [windowing, cardWindow, allItems, cards, focusedCard, tabbing, openTalkId]);
   const shown = useMemo(
     () =>
       drawn
@@ -186,15 +123,6 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
     [drawn, allItems, cardsShown, printing],
   );
   const items = shown.map(({ item }) => item);
-  // Rows some of whose cards are away keep the height they had when seen, so nothing jumps.
-  const wholeRows = useMemo(
-    () => (drawn && rowsSeen ? rowsWhollyDrawn(rows.length + 1, cards, drawn) : null),
-    [drawn, rowsSeen, rows.length, cards],
-  );
-  const rowMinimum = (heightPx: number, index: number) =>
-    wholeRows && rowsSeen && !wholeRows[index + 1]
-      ? Math.max(heightPx, rowsSeen[index] ?? 0)
-      : heightPx;
   const style = {
     '--timeline-min-width': `${minWidthRem}rem`,
     '--timeline-max-width': `${timelineMaxWidthRem(weights)}rem`,
@@ -244,14 +172,13 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
       />
     ));
   // Stuck to the frame's edges, every label is redrawn with each star: far ones wait like cards.
-  const labelWindow = drawn ? cardWindow : null;
   const rowLabelled = (index: number) =>
-    !labelWindow || spansMeet({ first: index + 1, end: index + 2 }, labelWindow.rows);
+    !cardWindow || spansMeet({ first: index + 1, end: index + 2 }, cardWindow.rows);
   const columnLabelled = (column: { firstLine: number; lanes: number }) =>
-    !labelWindow ||
+    !cardWindow ||
     spansMeet(
       { first: column.firstLine - 1, end: column.firstLine - 1 + column.lanes },
-      labelWindow.columns,
+      cardWindow.columns,
     );
   return (
     <div ref={frameRef} className={scrolls ? styles.scrolls : undefined}>
@@ -311,14 +238,7 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
               {breakMarkers(breaksBefore.get(index))}
               {index === lineBefore && nowLine}
               <div
-                onFocus={
-                  windowing
-                    ? () => {
-                        setFocusedCard(cardIndex);
-                        setTabbing(false);
-                      }
-                    : undefined
-                }
+                onFocus={windowing ? () => onCardFocus(cardIndex) : undefined}
                 className={
                   nowAt && now !== undefined && Date.parse(talk.end) <= now
                     ? `${styles.slot} ${styles.past}`
