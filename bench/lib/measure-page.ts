@@ -174,7 +174,9 @@ export async function measureStarToggle(
       ...Array.from({ length: toggles }, (_, i) => spreadOver(i % distinct)),
     ];
     for (const [i, index] of order.entries()) {
-      await stars.nth(index).press('Enter', { timeout: 5_000 });
+      // A big day draws only the cards near the view: as focus scrolls it, fewer stars may be drawn.
+      const drawn = await stars.count();
+      await stars.nth(Math.min(index, drawn - 1)).press('Enter', { timeout: 5_000 });
       await page.waitForFunction(`window.__benchStar.length > ${i}`, undefined, { timeout: 5_000 });
       await pause(page, 30);
     }

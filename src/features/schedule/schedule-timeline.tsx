@@ -17,6 +17,10 @@ import {
 } from './track-weights';
 import { useGrowingCount } from './use-growing-count';
 import { useScrollsSideways } from './use-scrolls-sideways';
+import { spansMeet } from './timeline-window';
+import { useDrawnCards } from './use-drawn-cards';
+import { useDrawsWhole } from './use-draws-whole';
+import { useTalkHash } from './use-talk-hash';
 import type { TalkListProps } from './talk-list-props';
 import styles from './schedule-timeline.module.css';
 
@@ -57,6 +61,9 @@ const FIRST_ROW_LINE = 2;
  */
 const CARDS_PER_FRAME = 40;
 
+/** Days above this many cards draw only those near the view (a star repainted all ~500 of them). */
+export const WINDOWED_ABOVE_CARDS = 300;
+
 /**
  * One day as a time grid: a time axis, one column per event, talks sized by duration.
  * On narrow screens the same elements, already in time order, read as a list. When its lanes
@@ -81,17 +88,47 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
   const minWidthRem = timelineMinWidthRem(grid.laneCount);
   const scrolls = useScrollsSideways(frameRef, minWidthRem);
   const { rows } = grid.layout;
-  const cardsShown = useGrowingCount(grid.layout.items.length, CARDS_PER_FRAME);
-  const items =
-    cardsShown < grid.layout.items.length
-      ? grid.layout.items.slice(0, cardsShown)
-      : grid.layout.items;
+  const allItems = grid.layout.items;
+  const timelineRef = useRef<HTMLDivElement>(null);
+  // On phones the day is a list, and printed it is whole: then every card is drawn.
+  const windowed = allItems.length > WINDOWED_ABOVE_CARDS;
+  const { listed, printing } = useDrawsWhole(windowed);
+  const windowing = windowed && !listed && !printing;
+  const { openTalkId } = useTalkHash();
+  const {
+    drawn,
+    window: cardWindow,
+    rowMinimum,
+    onCardFocus,
+  } = useDrawnCards({
+    windowing,
+    grid,
+    frameRef,
+    timelineRef,
+    scrolls,
+    openTalkId,
+  });
+  // A windowed day's first render matches the page drawn at build time: its first cards.
+  const cardsShown = useGrowingCount(
+    windowing ? CARDS_PER_FRAME : allItems.length,
+    CARDS_PER_FRAME,
+  );
+  const shown = useMemo(
+    () =>
+      drawn
+        ? allItems.flatMap((item, index) => (drawn[index] ? [{ item, index }] : []))
+        : allItems
+            .slice(0, printing ? allItems.length : cardsShown)
+            .map((item, index) => ({ item, index })),
+    [drawn, allItems, cardsShown, printing],
+  );
+  const items = shown.map(({ item }) => item);
   const style = {
     '--timeline-min-width': `${minWidthRem}rem`,
     '--timeline-max-width': `${timelineMaxWidthRem(weights)}rem`,
     // Not scrolling means the frame is measured wide enough for every lane's minimum.
     gridTemplateColumns: gridColumnsFor(weights, LANE_MIN_REM),
-    gridTemplateRows: `auto ${rows.map((row) => `minmax(${row.heightPx}px, auto)`).join(' ')}`,
+    gridTemplateRows: `auto ${rows.map((row, index) => `minmax(${rowMinimum(row.heightPx, index)}px, auto)`).join(' ')}`,
   } as CSSProperties;
   const byId = useMemo(() => new Map(talks.map((talk) => [talk.id, talk])), [talks]);
   // Formatted once per talk and zone, and only for the cards drawn so far: a big day's first
@@ -117,22 +154,44 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
       label={`Now ${formatTime(new Date(now).toISOString(), shownZone)}`}
     />
   );
-  // In document order each break follows the talks before it, so the phone's list shows it too.
+  // In document order each break follows the talks before it, so the phone's list shows it too;
+  // one after every card drawn so far comes last.
   const breaksBefore = new Map<number, number[]>();
   rows.forEach((row, rowIndex) => {
     if (!row.isBreak) return;
     const next = items.findIndex((item) => item.rowStart > rowIndex);
     breaksBefore.set(next, [...(breaksBefore.get(next) ?? []), rowIndex]);
   });
+  const breakMarkers = (rowIndexes: readonly number[] | undefined) =>
+    rowIndexes?.map((rowIndex) => (
+      <BreakMarker
+        key={`break-${rowIndex}`}
+        row={rows[rowIndex]}
+        gridRow={FIRST_ROW_LINE + rowIndex}
+        shownZone={shownZone}
+      />
+    ));
+  // Stuck to the frame's edges, every label is redrawn with each star: far ones wait like cards.
+  const rowLabelled = (index: number) =>
+    !cardWindow || spansMeet({ first: index + 1, end: index + 2 }, cardWindow.rows);
+  const columnLabelled = (column: { firstLine: number; lanes: number }) =>
+    !cardWindow ||
+    spansMeet(
+      { first: column.firstLine - 1, end: column.firstLine - 1 + column.lanes },
+      cardWindow.columns,
+    );
   return (
     <div ref={frameRef} className={scrolls ? styles.scrolls : undefined}>
       <div
-        className={nowLine ? `${styles.timeline} ${styles.withNowLine}` : styles.timeline}
+        ref={timelineRef}
+        className={[styles.timeline, nowLine && styles.withNowLine, windowed && styles.big]
+          .filter(Boolean)
+          .join(' ')}
         style={style}
       >
         <div className={styles.corner} aria-hidden="true" />
         <div className={styles.axis} aria-hidden="true" />
-        {grid.columns.map((column) => (
+        {grid.columns.filter(columnLabelled).map((column) => (
           <div
             key={column.event}
             className={styles.event}
@@ -145,7 +204,8 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
         {rows.map(
           (row, index) =>
             !row.isBreak &&
-            row.startsItem && (
+            row.startsItem &&
+            rowLabelled(index) && (
               <div
                 key={row.startMs}
                 className={styles.time}
@@ -158,7 +218,8 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
         )}
         {rows.map(
           (row, index) =>
-            row.isCompressed && (
+            row.isCompressed &&
+            rowLabelled(index) && (
               // Hours inside a long session are drawn shorter than to scale; the axis says so.
               <div
                 key={`compressed-${row.startMs}`}
@@ -168,22 +229,16 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
               />
             ),
         )}
-        {items.map((item, index) => {
+        {shown.map(({ item, index: cardIndex }, index) => {
           const talk = byId.get(item.id);
           const [from, to] = grid.talkColumns.get(item.id) ?? [2, 3];
           if (!talk) return null;
           return (
             <Fragment key={item.id}>
-              {breaksBefore.get(index)?.map((rowIndex) => (
-                <BreakMarker
-                  key={`break-${rowIndex}`}
-                  row={rows[rowIndex]}
-                  gridRow={FIRST_ROW_LINE + rowIndex}
-                  shownZone={shownZone}
-                />
-              ))}
+              {breakMarkers(breaksBefore.get(index))}
               {index === lineBefore && nowLine}
               <div
+                onFocus={windowing ? () => onCardFocus(cardIndex) : undefined}
                 className={
                   nowAt && now !== undefined && Date.parse(talk.end) <= now
                     ? `${styles.slot} ${styles.past}`
@@ -205,6 +260,7 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
             </Fragment>
           );
         })}
+        {breakMarkers(breaksBefore.get(-1))}
         {lineBefore === -1 && nowLine}
       </div>
     </div>
