@@ -26,7 +26,7 @@ describe('the app reads the time from the clock it is given', () => {
       'aria-selected',
       'true',
     );
-    expect(screen.getByText('Now 4:45 PM')).toBeVisible();
+    expect(await screen.findByText('Now 4:45 PM')).toBeVisible();
     const card = await screen.findByRole('region', { name: 'Next in your plan' });
     expect(card).toHaveTextContent(`On now: ${tutorial.title}, ends in 1 h 15 min`);
     expect(card).toHaveTextContent(`Next: ${battleScars.title} at 5:25 PM, in 40 min`);

@@ -16,10 +16,10 @@ beforeEach(async () => {
 });
 
 describe('now on the schedule', () => {
-  it('during the conference, opens on today and marks now on its grid', () => {
+  it('during the conference, opens on today and marks now on its grid', async () => {
     renderWithSchedule(schedule, <ScheduleView now={tuesdayAt1645} />);
     expect(screen.getByRole('tab', { name: 'Tue 7 Nov' })).toHaveAttribute('aria-selected', 'true');
-    expect(screen.getByText('Now 4:45 PM')).toBeVisible();
+    expect(await screen.findByText('Now 4:45 PM')).toBeVisible();
   });
 
   it('shows the line only on the day it is, not on the other days', async () => {
@@ -27,12 +27,12 @@ describe('now on the schedule', () => {
     await userEvent.click(screen.getByRole('tab', { name: 'Mon 6 Nov' }));
     expect(screen.queryByText(/^Now /)).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('tab', { name: 'Tue 7 Nov' }));
-    expect(screen.getByText('Now 4:45 PM')).toBeVisible();
+    expect(await screen.findByText('Now 4:45 PM')).toBeVisible();
   });
 
-  it('puts the line after the talks already started, in reading order', () => {
+  it('puts the line after the talks already started, in reading order', async () => {
     renderWithSchedule(schedule, <ScheduleView now={tuesdayAt1645} />);
-    const line = screen.getByText('Now 4:45 PM');
+    const line = await screen.findByText('Now 4:45 PM');
     const tutorial = screen.getByRole('article', { name: /^Tutorial: Demystifying Cilium/ });
     const battleScars = screen.getByRole('article', { name: /^Service Mesh Battle Scars/ });
     expect(tutorial.compareDocumentPosition(line) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
@@ -59,7 +59,7 @@ describe('now on the schedule', () => {
     expect(screen.queryByText(/^Now /)).not.toBeInTheDocument();
   });
 
-  it('follows the day when the clock crosses midnight with the app open', () => {
+  it('follows the day when the clock crosses midnight with the app open', async () => {
     const { rerender } = renderWithSchedule(
       schedule,
       <ScheduleView now={Date.parse('2023-11-07T23:59:00-06:00')} />,
@@ -67,7 +67,7 @@ describe('now on the schedule', () => {
     expect(screen.getByRole('tab', { name: 'Tue 7 Nov' })).toHaveAttribute('aria-selected', 'true');
     rerender(<ScheduleView now={Date.parse('2023-11-08T17:00:00-06:00')} />);
     expect(screen.getByRole('tab', { name: 'Wed 8 Nov' })).toHaveAttribute('aria-selected', 'true');
-    expect(screen.getByText('Now 5:00 PM')).toBeVisible();
+    expect(await screen.findByText('Now 5:00 PM')).toBeVisible();
   });
 
   it('stays on the day the person chose when the clock crosses midnight', async () => {

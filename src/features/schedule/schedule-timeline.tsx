@@ -1,10 +1,9 @@
-import { Fragment, memo, useMemo, useRef, type CSSProperties } from 'react';
+import { Fragment, memo, Suspense, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Talk } from '@/domain/schedule-schema';
 import { formatDuration } from '@/domain/time/format-duration';
 import { formatTime } from '@/domain/time/format-time';
 import { formatTalkTime } from '@/domain/time/format-talk-time';
 import { nowInTimeline } from '@/domain/time/now-in-timeline';
-import { NowLine } from './now-line';
 import { TalkCard } from './talk-card';
 import { buildTimelineGrid } from './timeline-grid';
 import {
@@ -17,10 +16,9 @@ import {
 } from './track-weights';
 import { useGrowingCount } from './use-growing-count';
 import { useScrollsSideways } from './use-scrolls-sideways';
-import { spansMeet } from './timeline-window';
-import { useDrawnCards } from './use-drawn-cards';
-import { useDrawsWhole } from './use-draws-whole';
-import { useTalkHash } from './use-talk-hash';
+import { lazyComponent } from '@/lib/lazy-component';
+import { useHydrated } from '@/store/use-hydrated';
+import type { BigDayView } from './big-day-window';
 import type { TalkListProps } from './talk-list-props';
 import styles from './schedule-timeline.module.css';
 
@@ -64,6 +62,14 @@ const CARDS_PER_FRAME = 40;
 /** Days above this many cards draw only those near the view (a star repainted all ~500 of them). */
 export const WINDOWED_ABOVE_CARDS = 300;
 
+// Only days above that size follow the view, so its code stays out of start-up.
+const BigDayWindow = lazyComponent(() => import('./big-day-window').then((m) => m.BigDayWindow));
+
+// Only drawn during the conference, so its code comes then.
+const NowLine = lazyComponent(() => import('./now-line').then((m) => m.NowLine));
+
+const rowAsLaidOut = (heightPx: number) => heightPx;
+
 /**
  * One day as a time grid: a time axis, one column per event, talks sized by duration.
  * On narrow screens the same elements, already in time order, read as a list. When its lanes
@@ -90,27 +96,21 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
   const { rows } = grid.layout;
   const allItems = grid.layout.items;
   const timelineRef = useRef<HTMLDivElement>(null);
-  // On phones the day is a list, and printed it is whole: then every card is drawn.
-  const windowed = allItems.length > WINDOWED_ABOVE_CARDS;
-  const { listed, printing } = useDrawsWhole(windowed);
-  const windowing = windowed && !listed && !printing;
-  const { openTalkId } = useTalkHash();
-  const {
-    drawn,
-    window: cardWindow,
-    rowMinimum,
-    onCardFocus,
-  } = useDrawnCards({
-    windowing,
-    grid,
-    frameRef,
-    timelineRef,
-    scrolls,
-    openTalkId,
-  });
-  // A windowed day's first render matches the page drawn at build time: its first cards.
+  // A big day draws what its window says; on phones the day is a list, and printed it is whole:
+  // then every card is drawn. Until its window reports, it draws its first cards, as the page
+  // drawn at build time did.
+  const big = allItems.length > WINDOWED_ABOVE_CARDS;
+  const hydrated = useHydrated();
+  const [reported, setReported] = useState<BigDayView | null>(null);
+  const view = big && reported?.grid === grid ? reported : null;
+  const drawsWhole = view !== null && (view.listed || view.printing);
+  const drawn = drawsWhole ? null : (view?.drawn ?? null);
+  const printing = view?.printing ?? false;
+  const near = drawn ? view?.near : null;
+  const rowMinimum = view?.rowMinimum ?? rowAsLaidOut;
+  const onCardFocus = drawn ? view?.onCardFocus : undefined;
   const cardsShown = useGrowingCount(
-    windowing ? CARDS_PER_FRAME : allItems.length,
+    big && !drawsWhole ? CARDS_PER_FRAME : allItems.length,
     CARDS_PER_FRAME,
   );
   const shown = useMemo(
@@ -148,11 +148,13 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
   // In document order the line follows the talks already started, so the phone list reads right too.
   const lineBefore = nowAt ? items.findIndex((item) => item.rowStart > nowAt.rowIndex) : -1;
   const nowLine = nowAt && now !== undefined && (
-    <NowLine
-      gridRow={FIRST_ROW_LINE + nowAt.rowIndex}
-      fraction={nowAt.fraction}
-      label={`Now ${formatTime(new Date(now).toISOString(), shownZone)}`}
-    />
+    <Suspense fallback={null}>
+      <NowLine
+        gridRow={FIRST_ROW_LINE + nowAt.rowIndex}
+        fraction={nowAt.fraction}
+        label={`Now ${formatTime(new Date(now).toISOString(), shownZone)}`}
+      />
+    </Suspense>
   );
   // In document order each break follows the talks before it, so the phone's list shows it too;
   // one after every card drawn so far comes last.
@@ -172,19 +174,15 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
       />
     ));
   // Stuck to the frame's edges, every label is redrawn with each star: far ones wait like cards.
-  const rowLabelled = (index: number) =>
-    !cardWindow || spansMeet({ first: index + 1, end: index + 2 }, cardWindow.rows);
+  const rowLabelled = (index: number) => !near || near.rows({ first: index + 1, end: index + 2 });
   const columnLabelled = (column: { firstLine: number; lanes: number }) =>
-    !cardWindow ||
-    spansMeet(
-      { first: column.firstLine - 1, end: column.firstLine - 1 + column.lanes },
-      cardWindow.columns,
-    );
+    !near ||
+    near.columns({ first: column.firstLine - 1, end: column.firstLine - 1 + column.lanes });
   return (
     <div ref={frameRef} className={scrolls ? styles.scrolls : undefined}>
       <div
         ref={timelineRef}
-        className={[styles.timeline, nowLine && styles.withNowLine, windowed && styles.big]
+        className={[styles.timeline, nowLine && styles.withNowLine, big && styles.big]
           .filter(Boolean)
           .join(' ')}
         style={style}
@@ -238,7 +236,7 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
               {breakMarkers(breaksBefore.get(index))}
               {index === lineBefore && nowLine}
               <div
-                onFocus={windowing ? () => onCardFocus(cardIndex) : undefined}
+                onFocus={onCardFocus && (() => onCardFocus(cardIndex))}
                 className={
                   nowAt && now !== undefined && Date.parse(talk.end) <= now
                     ? `${styles.slot} ${styles.past}`
@@ -263,6 +261,18 @@ export const ScheduleTimeline = memo(function ScheduleTimeline({
         {breakMarkers(breaksBefore.get(-1))}
         {lineBefore === -1 && nowLine}
       </div>
+      {/* Not in the page drawn at build time, which has no view to follow. */}
+      {big && hydrated && (
+        <Suspense fallback={null}>
+          <BigDayWindow
+            grid={grid}
+            frameRef={frameRef}
+            timelineRef={timelineRef}
+            scrolls={scrolls}
+            onChange={setReported}
+          />
+        </Suspense>
+      )}
     </div>
   );
 });

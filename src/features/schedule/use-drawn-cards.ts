@@ -5,8 +5,9 @@ import {
   cardsToDraw,
   indicesAround,
   rowsWhollyDrawn,
-  type CardWindow,
+  spansMeet,
   type GridGeometry,
+  type TrackSpan,
 } from './timeline-window';
 import { useCardWindow } from './use-card-window';
 
@@ -33,8 +34,8 @@ interface DrawnCardsOptions {
 export interface DrawnCards {
   /** For each of the day's cards (in the layout's order), whether to draw it; null when not windowing yet. */
   drawn: boolean[] | null;
-  /** The rows and columns drawn, whose labels are drawn too; null likewise. */
-  window: CardWindow | null;
+  /** Whether a span of rows, or of lanes, meets those drawn (their labels are drawn too); null likewise. */
+  near: { rows: (span: TrackSpan) => boolean; columns: (span: TrackSpan) => boolean } | null;
   /** A row's least height: the layout's, or the one it was seen at while some of its cards are away. */
   rowMinimum: (heightPx: number, rowIndex: number) => number;
   /** For focus entering the card at `index`: it stays drawn while the view moves away. */
@@ -119,9 +120,19 @@ export function useDrawnCards({
     () => (drawn && rowsSeen ? rowsWhollyDrawn(rows.length + 1, cards, drawn) : null),
     [drawn, rowsSeen, rows.length, cards],
   );
-  const rowMinimum = (heightPx: number, rowIndex: number) =>
-    wholeRows && rowsSeen && !wholeRows[rowIndex + 1]
-      ? Math.max(heightPx, rowsSeen[rowIndex] ?? 0)
-      : heightPx;
-  return { drawn, window: drawn ? cardWindow : null, rowMinimum, onCardFocus };
+  const rowMinimum = useCallback(
+    (heightPx: number, rowIndex: number) =>
+      wholeRows && rowsSeen && !wholeRows[rowIndex + 1]
+        ? Math.max(heightPx, rowsSeen[rowIndex] ?? 0)
+        : heightPx,
+    [wholeRows, rowsSeen],
+  );
+  const near = useMemo(() => {
+    if (!drawn || !cardWindow) return null;
+    return {
+      rows: (span: TrackSpan) => spansMeet(span, cardWindow.rows),
+      columns: (span: TrackSpan) => spansMeet(span, cardWindow.columns),
+    };
+  }, [drawn, cardWindow]);
+  return { drawn, near, rowMinimum, onCardFocus };
 }

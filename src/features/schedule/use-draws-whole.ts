@@ -15,6 +15,8 @@ const subscribeToList = (onChange: () => void) => {
   return () => query?.removeEventListener('change', onChange);
 };
 
+const subscribeToNothing = () => () => {};
+
 /** Why a big day must draw every card rather than those near the view. */
 export interface WholeDayWanted {
   /** On a phone the grid is a list in time order. */
@@ -28,9 +30,11 @@ export interface WholeDayWanted {
  * is hydrated, which drew no phone and no printout.
  */
 export function useDrawsWhole(big: boolean): WholeDayWanted {
+  // Only a big day listens: a phone's answer differs from the page drawn at build time, and
+  // that difference re-renders the grid at once, in hydration's last task.
   const listed = useSyncExternalStore(
-    subscribeToList,
-    () => listQuery()?.matches ?? false,
+    big ? subscribeToList : subscribeToNothing,
+    () => big && (listQuery()?.matches ?? false),
     () => false,
   );
   const [printing, setPrinting] = useState(false);
