@@ -120,4 +120,13 @@ describe('searching a big day', () => {
       await screen.findByRole('article', { name: 'Slot 40 in room 2' }, { timeout: 10_000 }),
     ).toBeInTheDocument();
   });
+
+  it('lists every match of a search matching the whole day, its count said at once', async () => {
+    const talks = day(301);
+    renderWithSchedule(makeSchedule(talks), <ScheduleView />);
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search talks' }), 'Slot');
+    expect(await screen.findByRole('heading', { name: /301 matches/ })).toBeInTheDocument();
+    // Drawn a screenful at a time, so a key never waits for all 301 cards.
+    await waitFor(() => expect(articles()).toHaveLength(301), { timeout: 10_000 });
+  });
 });

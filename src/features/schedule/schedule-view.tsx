@@ -229,6 +229,7 @@ export function ScheduleView({ now, idle = false }: ScheduleViewProps) {
         </div>
         {search && searching && (
           <search.SearchResults
+            key={words.join(' ')}
             days={matchesByDay}
             words={words}
             groupId={groupId}

@@ -5,6 +5,7 @@ import type { Talk } from '@/domain/schedule-schema';
 import { matchSnippet, type MatchSnippet } from '@/domain/search/match-snippet';
 import { formatTalkTime } from '@/domain/time/format-talk-time';
 import { TalkCard } from './talk-card';
+import { useGrowingCount } from './use-growing-count';
 import type { TalkListProps } from './talk-list-props';
 import styles from './search-results.module.css';
 
@@ -22,7 +23,17 @@ interface SearchResultsProps extends TalkListProps {
   groupId: (date: string) => string;
 }
 
-/** Every talk that matches a search, grouped by conference day, each saying where it matched. */
+/**
+ * Matches drawn in a search's first paint, about a screenful; the rest follow as many per frame,
+ * so a one-letter search of a big schedule (1,500 matches) blocks no key for long.
+ */
+const MATCHES_PER_FRAME = 40;
+
+/**
+ * Every talk that matches a search, grouped by conference day, each saying where it matched.
+ * Every day's heading and count show at once; its talks arrive over the next frames. Keyed by the
+ * search, so a new search starts again from its first matches.
+ */
 export const SearchResults = memo(function SearchResults({
   days,
   words,
@@ -32,9 +43,14 @@ export const SearchResults = memo(function SearchResults({
   onOpenTalk,
   groupId,
 }: SearchResultsProps) {
+  const total = days.reduce((count, day) => count + day.talks.length, 0);
+  const drawn = useGrowingCount(total, MATCHES_PER_FRAME);
+  const before = days.map((_, index) =>
+    days.slice(0, index).reduce((count, day) => count + day.talks.length, 0),
+  );
   return (
     <div className={styles.results}>
-      {days.map((day) => (
+      {days.map((day, dayIndex) => (
         <div key={day.date} id={groupId(day.date)} className={styles.day}>
           <h2 className={styles.heading}>
             {day.label}
@@ -43,7 +59,7 @@ export const SearchResults = memo(function SearchResults({
             </span>
           </h2>
           <ol className={styles.list}>
-            {day.talks.map((talk) => (
+            {day.talks.slice(0, Math.max(0, drawn - (before[dayIndex] ?? 0))).map((talk) => (
               <li key={talk.id}>
                 <SearchResult
                   talk={talk}
