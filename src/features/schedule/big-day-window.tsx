@@ -1,17 +1,13 @@
 import { memo, useLayoutEffect, useMemo, type RefObject } from 'react';
 import type { TimelineGrid } from './timeline-grid';
 import { useDrawnCards, type DrawnCards } from './use-drawn-cards';
-import { useDrawsWhole } from './use-draws-whole';
+import { useDrawsWhole, type WholeDayWanted } from './use-draws-whole';
 import { useTalkHash } from './use-talk-hash';
 
 /** What a big day draws, as its window reports it to the timeline. */
-export interface BigDayView extends DrawnCards {
+export interface BigDayView extends DrawnCards, WholeDayWanted {
   /** The grid it was worked out for: a view of another grid is stale. */
   grid: TimelineGrid;
-  /** On a phone the grid is a list in time order, drawn whole. */
-  listed: boolean;
-  /** A printout shows the whole day, at once. */
-  printing: boolean;
 }
 
 interface BigDayWindowProps {
@@ -35,7 +31,7 @@ export const BigDayWindow = memo(function BigDayWindow({
   scrolls,
   onChange,
 }: BigDayWindowProps) {
-  const { listed, printing } = useDrawsWhole(true);
+  const { listed, printing } = useDrawsWhole();
   const { openTalkId } = useTalkHash();
   const cards = useDrawnCards({
     windowing: !listed && !printing,

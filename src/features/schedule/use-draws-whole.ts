@@ -15,8 +15,6 @@ const subscribeToList = (onChange: () => void) => {
   return () => query?.removeEventListener('change', onChange);
 };
 
-const subscribeToNothing = () => () => {};
-
 /** Why a big day must draw every card rather than those near the view. */
 export interface WholeDayWanted {
   /** On a phone the grid is a list in time order. */
@@ -25,21 +23,15 @@ export interface WholeDayWanted {
   printing: boolean;
 }
 
-/**
- * Whether a big day is shown as a list or printed. Both false while the page drawn at build time
- * is hydrated, which drew no phone and no printout.
- */
-export function useDrawsWhole(big: boolean): WholeDayWanted {
-  // Only a big day listens: a phone's answer differs from the page drawn at build time, and
-  // that difference re-renders the grid at once, in hydration's last task.
+/** Whether a big day is shown as a list or printed; used only once the page is live. */
+export function useDrawsWhole(): WholeDayWanted {
   const listed = useSyncExternalStore(
-    big ? subscribeToList : subscribeToNothing,
-    () => big && (listQuery()?.matches ?? false),
+    subscribeToList,
+    () => listQuery()?.matches ?? false,
     () => false,
   );
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
-    if (!big) return;
     // At once: the browser lays the printout out as soon as this handler returns.
     const before = () => flushSync(() => setPrinting(true));
     const after = () => setPrinting(false);
@@ -49,6 +41,6 @@ export function useDrawsWhole(big: boolean): WholeDayWanted {
       window.removeEventListener('beforeprint', before);
       window.removeEventListener('afterprint', after);
     };
-  }, [big]);
+  }, []);
   return { listed, printing };
 }
